@@ -1,0 +1,267 @@
+//! The command line, as clap sees it. Nothing here talks to Kafka: the flags
+//! are turned into a client configuration in `config` and into work in the
+//! subcommand modules.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit status:
+  0  success
+  1  the operation failed (a message not delivered, a missing topic, a broker error)
+  2  usage or configuration error (bad flag, unknown property, bad value, unreadable file)
+  3  cluster unreachable or timed out";
+
+pub const CONFIG_HELP: &str = "\
+Client configuration, lowest precedence first:
+  1. librdkafka's defaults
+  2. klar's defaults: client.id=klar
+  3. the properties file: -F/--config-file, else $KLAR_CONFIG, else
+     ~/.config/klar/klar.properties when it exists (Java .properties syntax)
+  4. the environment: KLAR_BROKERS (bootstrap.servers) and KLAR_X_<NAME> for any
+     property, NAME upper-cased with '.' as '_' (KLAR_X_SASL_PASSWORD=...)
+  5. dedicated flags: -b/--brokers, --acks, -z/--compression, --idempotence, ...
+  6. -X key=value (repeatable; a `topic.` prefix sets a topic-level property)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "klar",
+    version,
+    about = "A Kafka command-line client that shows exactly what librdkafka does",
+    after_help = format!("{CONFIG_HELP}\n\n{EXIT_CODES_HELP}"),
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// More diagnostics on stderr: -v info (and librdkafka's info logs), -vv debug.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+
+    /// Only errors on stderr: no summary, no progress, no warnings.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Produce messages from stdin, files or JSON lines, with a delivery report per message.
+    #[command(after_help = format!("{CONFIG_HELP}\n\n{EXIT_CODES_HELP}"))]
+    Produce(Box<ProduceArgs>),
+    /// Run librdkafka's in-process mock cluster, to try klar with no broker installed.
+    #[command(after_help = MOCK_HELP)]
+    Mock(MockArgs),
+}
+
+/// Flags every Kafka client subcommand shares.
+#[derive(Debug, Args, Clone)]
+pub struct ClientArgs {
+    /// Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS).
+    #[arg(short = 'b', long = "brokers", value_name = "BROKERS")]
+    pub brokers: Option<String>,
+
+    /// Properties file (Java .properties syntax); default $KLAR_CONFIG, then
+    /// ~/.config/klar/klar.properties when it exists.
+    #[arg(short = 'F', long = "config-file", value_name = "PATH")]
+    pub config_file: Option<PathBuf>,
+
+    /// Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME.
+    #[arg(short = 'X', value_name = "KEY=VALUE")]
+    pub props: Vec<String>,
+
+    /// librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs.
+    #[arg(long, value_name = "CONTEXTS")]
+    pub debug: Option<String>,
+
+    /// How long to wait for metadata, admin answers and other cluster round trips.
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Compression {
+    None,
+    Gzip,
+    Snappy,
+    Lz4,
+    Zstd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Acks {
+    #[value(name = "0")]
+    Zero,
+    #[value(name = "1")]
+    One,
+    #[value(name = "all", alias = "-1")]
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Raw bytes split by the delimiter.
+    Text,
+    /// One JSON object per line: key, payload (or value), headers, partition, ts.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Encoding {
+    Utf8,
+    Base64,
+    Hex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// `topic [partition] @ offset ts=... (type)` per message.
+    Text,
+    /// JSON Lines: topic, partition, offset, timestamp, key, broker, latency, error.
+    Json,
+    /// No per-message report; the summary is still printed on stderr.
+    None,
+}
+
+#[derive(Debug, Args)]
+#[command(after_long_help = PRODUCE_EXAMPLES)]
+pub struct ProduceArgs {
+    #[command(flatten)]
+    pub client: ClientArgs,
+
+    /// Topic to produce to.
+    #[arg(short = 't', long)]
+    pub topic: String,
+
+    /// Partition for every message (default: librdkafka's partitioner).
+    #[arg(short = 'p', long)]
+    pub partition: Option<i32>,
+
+    /// Message delimiter; escapes \n \t \r \xNN; multi-byte allowed.
+    #[arg(short = 'D', long, default_value = "\\n", value_name = "DELIM")]
+    pub delimiter: String,
+
+    /// Split each message at the first DELIM into key and value.
+    #[arg(short = 'K', long = "key-delimiter", value_name = "DELIM")]
+    pub key_delimiter: Option<String>,
+
+    /// The same key for every message.
+    #[arg(short = 'k', long, conflicts_with = "key_delimiter")]
+    pub key: Option<String>,
+
+    /// Header for every message, NAME=VALUE (NAME alone: a null value); repeatable.
+    #[arg(short = 'H', long = "header", value_name = "NAME=VALUE")]
+    pub headers: Vec<String>,
+
+    /// Compression codec (sets compression.codec).
+    #[arg(short = 'z', long, value_enum)]
+    pub compression: Option<Compression>,
+
+    /// Acknowledgements to wait for (sets acks).
+    #[arg(long, value_enum)]
+    pub acks: Option<Acks>,
+
+    /// Exactly-once delivery per partition (sets enable.idempotence=true).
+    #[arg(long)]
+    pub idempotence: bool,
+
+    /// Stop after N messages.
+    #[arg(short = 'c', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// An empty value is sent as null (a tombstone); an empty key as no key.
+    #[arg(short = 'Z', long = "null-empty")]
+    pub null_empty: bool,
+
+    /// Read messages from FILE split by the delimiter, instead of stdin.
+    #[arg(
+        short = 'l',
+        long = "line-file",
+        value_name = "FILE",
+        conflicts_with = "files"
+    )]
+    pub line_file: Option<PathBuf>,
+
+    /// Files to send, each file as one message.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// At most N messages per second.
+    #[arg(long, value_name = "N")]
+    pub rate: Option<f64>,
+
+    /// Also write every message sent to stdout, like tee (turns the report off unless --report is given).
+    #[arg(short = 'T', long)]
+    pub tee: bool,
+
+    /// Input format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub input: InputFormat,
+
+    /// How key strings in --input json are encoded.
+    #[arg(long, value_enum, default_value = "utf8")]
+    pub key_encoding: Encoding,
+
+    /// How payload strings in --input json are encoded.
+    #[arg(long, value_enum, default_value = "utf8")]
+    pub value_encoding: Encoding,
+
+    /// Delivery report per message, on stdout.
+    #[arg(long, value_enum)]
+    pub report: Option<ReportFormat>,
+
+    /// How long to wait for outstanding deliveries at the end (default: delivery.timeout.ms).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub flush_timeout: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    /// Number of brokers in the mock cluster.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub brokers: i32,
+
+    /// Create a topic up front, NAME or NAME:PARTITIONS (default 1 partition); repeatable.
+    #[arg(long = "topic", value_name = "NAME[:PARTITIONS]")]
+    pub topics: Vec<String>,
+
+    /// How long a new consumer group waits for more members before its first
+    /// assignment (librdkafka's mock default is 3s).
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
+    pub group_initial_rebalance_delay: Duration,
+
+    /// Keep running when stdin closes; stop only on SIGINT/SIGTERM (for `klar mock &`).
+    #[arg(long)]
+    pub until_signal: bool,
+
+    /// Run CMD with KLAR_BROKERS set to the mock's bootstrap servers, then stop
+    /// and exit with CMD's status.
+    #[arg(last = true, value_name = "CMD")]
+    pub command: Vec<String>,
+}
+
+pub const MOCK_HELP: &str = "\
+The mock cluster is librdkafka's own, in this process: produce, consume, groups, commits,
+metadata, watermarks and transactions work; admin APIs (CreateTopics, DescribeConfigs, ...)
+do not. Each partition keeps only about 5 MB (older data is dropped). Delivery reports show
+LogAppendTime 1234 (a mock artifact); consumers see the producer's timestamps.
+
+Examples:
+  klar mock --topic orders:4                 # prints the bootstrap servers, runs until stdin closes
+  klar mock --topic t -- ./my-script.sh      # runs the script with KLAR_BROKERS set
+
+Exit status: with CMD, CMD's status; otherwise 0, or 2 for bad flags.";
+
+pub const PRODUCE_EXAMPLES: &str = "\
+Examples:
+  seq 1 10 | klar produce -b localhost:9092 -t numbers
+  klar produce -t orders -K: <<< 'customer-1:{\"total\": 12}'
+  klar produce -t blobs ./image.png                 # the whole file as one message
+  kcat -C -b SRC -t t -J -e | klar produce -t t --input json --report none";
+
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 500ms, 10s, 2m, 1h30m)"))
+}

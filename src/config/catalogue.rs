@@ -1,0 +1,252 @@
+//! The property catalogue of the linked librdkafka, read at run time so that
+//! names, aliases, defaults and types always match the library in the binary.
+
+use std::collections::HashMap;
+use std::io::{Read, Seek, SeekFrom};
+use std::sync::OnceLock;
+
+use rdkafka::bindings as rdsys;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    Global,
+    Topic,
+}
+
+// config-explain prints every field of the catalogue.
+#[allow(dead_code)]
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Global => "global",
+            Scope::Topic => "topic",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+#[allow(dead_code)]
+pub struct Property {
+    pub name: String,
+    pub scope: Scope,
+    /// `*`, `C` or `P`: which client kinds read the property.
+    pub applies_to: String,
+    pub range: String,
+    pub default: String,
+    pub importance: String,
+    pub description: String,
+    pub kind: String,
+    /// The canonical name when this row is an alias.
+    pub alias_of: Option<String>,
+    pub deprecated: bool,
+    pub experimental: bool,
+}
+
+pub struct Catalogue {
+    pub properties: Vec<Property>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// librdkafka marks these `_RK_SENSITIVE`; rdkafka's own list covers only a few.
+pub const SENSITIVE: &[&str] = &[
+    "sasl.username",
+    "sasl.password",
+    "ssl.key.password",
+    "ssl.key.pem",
+    "ssl_key",
+    "ssl.key.location",
+    "ssl.ca.pem",
+    "ssl.keystore.password",
+    "sasl.oauthbearer.config",
+    "sasl.oauthbearer.client.secret",
+    "sasl.oauthbearer.assertion.private.key.file",
+    "sasl.oauthbearer.assertion.private.key.passphrase",
+    "sasl.oauthbearer.assertion.private.key.pem",
+];
+
+pub fn is_sensitive(name: &str) -> bool {
+    SENSITIVE.contains(&name)
+}
+
+impl Catalogue {
+    /// The catalogue of the linked library, parsed once per process.
+    pub fn get() -> &'static Catalogue {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(|| Catalogue::parse(&properties_show()))
+    }
+
+    pub fn parse(text: &str) -> Catalogue {
+        let mut properties = Vec::new();
+        let mut scope = None;
+        for line in text.lines() {
+            if line.starts_with("## Global") {
+                scope = Some(Scope::Global);
+                continue;
+            }
+            if line.starts_with("## Topic") {
+                scope = Some(Scope::Topic);
+                continue;
+            }
+            let Some(scope) = scope else { continue };
+            if line.starts_with("Property ") || line.starts_with("---") || !line.contains(" | ") {
+                continue;
+            }
+            if let Some(p) = parse_row(line, scope) {
+                properties.push(p);
+            }
+        }
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in properties.iter().enumerate() {
+            by_name.entry(p.name.clone()).or_default().push(i);
+        }
+        Catalogue {
+            properties,
+            by_name,
+        }
+    }
+
+    /// Every row with this exact name (a name can exist at both scopes).
+    pub fn lookup(&self, name: &str) -> impl Iterator<Item = &Property> {
+        self.by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.properties[i])
+    }
+
+    pub fn find(&self, name: &str) -> Option<&Property> {
+        self.lookup(name).next()
+    }
+
+    pub fn find_scoped(&self, name: &str, scope: Scope) -> Option<&Property> {
+        self.lookup(name).find(|p| p.scope == scope)
+    }
+
+    /// The canonical name for a name or alias, if the library knows it.
+    pub fn canonical<'a>(&'a self, name: &'a str) -> Option<&'a str> {
+        let p = self.find(name)?;
+        Some(p.alias_of.as_deref().unwrap_or(&p.name))
+    }
+
+    /// Known names closest to `typed`, best first, for "did you mean".
+    pub fn suggest(&self, typed: &str) -> Option<&str> {
+        let typed_l = typed.to_ascii_lowercase();
+        let mut best: Option<(f64, &str)> = None;
+        for name in self.by_name.keys() {
+            let score = strsim::jaro_winkler(&typed_l, name);
+            if score > 0.85 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, name));
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+}
+
+fn parse_row(line: &str, scope: Scope) -> Option<Property> {
+    let cells: Vec<&str> = line.splitn(6, " | ").map(str::trim).collect();
+    if cells.len() != 6 {
+        return None;
+    }
+    let (mut desc, kind) = match cells[5].rsplit_once("<br>*Type: ") {
+        Some((d, t)) => (d.trim().to_string(), t.trim_end_matches('*').to_string()),
+        None => (cells[5].to_string(), String::new()),
+    };
+    let mut alias_of = None;
+    if let Some(rest) = desc.strip_prefix("Alias for `") {
+        if let Some((target, tail)) = rest.split_once('`') {
+            alias_of = Some(target.to_string());
+            desc = tail.trim_start_matches(':').trim().to_string();
+        }
+    }
+    let deprecated = desc.contains("**DEPRECATED**");
+    let experimental = desc.contains("**EXPERIMENTAL**");
+    Some(Property {
+        name: cells[0].to_string(),
+        scope,
+        applies_to: cells[1].to_string(),
+        range: cells[2].to_string(),
+        default: cells[3].replace("\\|", "|"),
+        importance: cells[4].to_string(),
+        description: desc,
+        kind,
+        alias_of,
+        deprecated,
+        experimental,
+    })
+}
+
+/// The table `rd_kafka_conf_properties_show` writes, captured through a tmpfile.
+fn properties_show() -> String {
+    // SAFETY: tmpfile returns an owned FILE* (or NULL) that we close; librdkafka
+    // only writes to it.
+    unsafe {
+        let fp = libc::tmpfile();
+        if fp.is_null() {
+            return String::new();
+        }
+        rdsys::rd_kafka_conf_properties_show(fp);
+        libc::fflush(fp);
+        let fd = libc::dup(libc::fileno(fp));
+        libc::fclose(fp);
+        if fd < 0 {
+            return String::new();
+        }
+        use std::os::fd::FromRawFd;
+        let mut file = std::fs::File::from_raw_fd(fd);
+        let mut out = String::new();
+        if file.seek(SeekFrom::Start(0)).is_ok() {
+            let _ = file.read_to_string(&mut out);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_has_every_row_of_the_linked_library() {
+        let c = Catalogue::get();
+        let global = c
+            .properties
+            .iter()
+            .filter(|p| p.scope == Scope::Global)
+            .count();
+        let topic = c.properties.len() - global;
+        // librdkafka 2.12.1: 174 global and 22 topic rows.
+        assert_eq!((global, topic), (174, 22));
+        assert_eq!(
+            c.properties.iter().filter(|p| p.alias_of.is_some()).count(),
+            12
+        );
+    }
+
+    #[test]
+    fn aliases_resolve() {
+        let c = Catalogue::get();
+        assert_eq!(c.canonical("linger.ms"), Some("queue.buffering.max.ms"));
+        assert_eq!(c.canonical("acks"), Some("request.required.acks"));
+        assert_eq!(
+            c.canonical("queue.buffering.max.ms"),
+            Some("queue.buffering.max.ms")
+        );
+        assert_eq!(c.canonical("no.such.thing"), None);
+    }
+
+    #[test]
+    fn pipes_in_defaults_survive() {
+        let c = Catalogue::get();
+        let kinit = c.find("sasl.kerberos.kinit.cmd").unwrap();
+        assert!(kinit.default.contains(" || kinit"), "{}", kinit.default);
+        assert_eq!(c.find("linger.ms").unwrap().kind, "float");
+    }
+
+    #[test]
+    fn suggestions() {
+        let c = Catalogue::get();
+        assert_eq!(c.suggest("linger.msec"), Some("linger.ms"));
+        assert_eq!(c.suggest("bootstrap.server"), Some("bootstrap.servers"));
+        assert_eq!(c.suggest("zzzzzzzz"), None);
+    }
+}

@@ -1,0 +1,591 @@
+//! One place that turns flags, the properties file, the environment and `-X`
+//! into a librdkafka configuration, remembering where every value came from.
+//! Every Kafka subcommand builds its client from a `ClientSettings`.
+
+pub mod catalogue;
+pub mod properties;
+
+use std::collections::BTreeMap;
+use std::ffi::CString;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use rdkafka::bindings as rdsys;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::ClientConfig;
+
+use crate::cli::ClientArgs;
+use crate::exit_codes::usage;
+use crate::redacted::{Redacted, MASK};
+use catalogue::{is_sensitive, Catalogue, Scope};
+
+/// Defaults klar itself sets, above librdkafka's and below everything the user
+/// says. Each one is listed in `--help` and the README.
+pub const KLAR_DEFAULTS: &[(&str, &str)] = &[("client.id", "klar")];
+
+/// The prefix of environment variables that set any property.
+pub const ENV_PREFIX: &str = "KLAR_X_";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+// The librdkafka default is reported by config-explain, which reads provenance.
+#[allow(dead_code)]
+pub enum Source {
+    LibrdkafkaDefault,
+    KlarDefault,
+    File { path: PathBuf, line: usize },
+    Env { var: String },
+    Flag { flag: String },
+    Override,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::LibrdkafkaDefault => f.write_str("librdkafka default"),
+            Source::KlarDefault => f.write_str("klar default"),
+            Source::File { path, line } => write!(f, "{}:{}", path.display(), line),
+            Source::Env { var } => write!(f, "environment variable {var}"),
+            Source::Flag { flag } => write!(f, "flag {flag}"),
+            Source::Override => f.write_str("-X"),
+        }
+    }
+}
+
+/// One property as the user set it.
+#[derive(Clone)]
+// scope is shown by config-explain and --explain.
+#[allow(dead_code)]
+pub struct Setting {
+    /// librdkafka's canonical name (aliases resolved).
+    pub name: String,
+    /// The name as the user spelled it.
+    pub typed: String,
+    pub scope: Scope,
+    value: Redacted<String>,
+    pub source: Source,
+}
+
+impl Setting {
+    pub fn is_sensitive(&self) -> bool {
+        is_sensitive(&self.name) || is_sensitive(&self.typed)
+    }
+
+    /// The value as it may be shown anywhere: secrets masked.
+    pub fn display_value(&self) -> &str {
+        if self.is_sensitive() {
+            MASK
+        } else {
+            self.value.expose()
+        }
+    }
+
+    /// The raw value, for librdkafka only.
+    pub fn raw_value(&self) -> &str {
+        self.value.expose()
+    }
+}
+
+impl fmt::Debug for Setting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}={} ({})",
+            self.typed,
+            self.display_value(),
+            self.source
+        )
+    }
+}
+
+/// The resolved client configuration with provenance.
+#[derive(Debug, Clone, Default)]
+pub struct ClientSettings {
+    /// Keyed by canonical name; the highest-precedence assignment wins.
+    settings: BTreeMap<String, Setting>,
+    /// Every assignment in precedence order, overridden ones included.
+    history: Vec<Setting>,
+}
+
+/// A setting before validation: what the user typed and where.
+#[derive(Debug)]
+struct Raw {
+    key: String,
+    value: String,
+    source: Source,
+}
+
+impl ClientSettings {
+    /// Resolve the full configuration: klar defaults < file < environment <
+    /// dedicated flags < `-X`. Validates every key and value before any
+    /// network I/O; errors carry exit status 2.
+    pub fn resolve(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Self> {
+        let env: Vec<(String, String)> = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect();
+        let mut raws = Vec::new();
+        for (k, v) in KLAR_DEFAULTS {
+            raws.push(Raw {
+                key: k.to_string(),
+                value: v.to_string(),
+                source: Source::KlarDefault,
+            });
+        }
+        if let Some(path) = config_file_path(args, &env)? {
+            raws.extend(read_properties_file(&path)?);
+        }
+        raws.extend(env_settings(&env)?);
+        if let Some(b) = &args.brokers {
+            raws.push(Raw {
+                key: "bootstrap.servers".into(),
+                value: b.clone(),
+                source: Source::Flag {
+                    flag: "-b/--brokers".into(),
+                },
+            });
+        }
+        if let Some(d) = &args.debug {
+            raws.push(Raw {
+                key: "debug".into(),
+                value: d.clone(),
+                source: Source::Flag {
+                    flag: "--debug".into(),
+                },
+            });
+        }
+        for (key, value, flag) in flags {
+            raws.push(Raw {
+                key: key.to_string(),
+                value: value.clone(),
+                source: Source::Flag {
+                    flag: flag.to_string(),
+                },
+            });
+        }
+        for x in &args.props {
+            let Some((k, v)) = x.split_once('=') else {
+                return Err(usage(format!(
+                    "-X {x}: expected KEY=VALUE (for example -X linger.ms=10)"
+                )));
+            };
+            raws.push(Raw {
+                key: k.to_string(),
+                value: v.to_string(),
+                source: Source::Override,
+            });
+        }
+        Self::from_raw(raws)
+    }
+
+    fn from_raw(raws: Vec<Raw>) -> Result<Self> {
+        let mut out = ClientSettings::default();
+        let scratch = ScratchConf::new();
+        for raw in raws {
+            let Some(setting) = classify(raw)? else {
+                continue;
+            };
+            scratch.validate(&setting)?;
+            out.history.push(setting.clone());
+            out.settings.insert(setting.name.clone(), setting);
+        }
+        if let Some(bs) = out.settings.get("bootstrap.servers") {
+            if bs.raw_value().trim().is_empty() {
+                return Err(usage(format!(
+                    "bootstrap.servers is empty (set by {})",
+                    bs.source
+                )));
+            }
+        }
+        Ok(out)
+    }
+
+    /// A setting by canonical name or alias.
+    pub fn get(&self, name: &str) -> Option<&Setting> {
+        let canonical = Catalogue::get().canonical(name).unwrap_or(name);
+        self.settings.get(canonical)
+    }
+
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.get(name).map(|s| s.raw_value())
+    }
+
+    #[allow(dead_code)] // config-explain and --explain list these
+    pub fn settings(&self) -> impl Iterator<Item = &Setting> {
+        self.settings.values()
+    }
+
+    #[allow(dead_code)] // config-explain shows overridden values
+    pub fn history(&self) -> &[Setting] {
+        &self.history
+    }
+
+    /// Values that must be scrubbed from anything klar prints.
+    pub fn secrets(&self) -> Vec<String> {
+        self.history
+            .iter()
+            .filter(|s| s.is_sensitive() && !s.raw_value().is_empty())
+            .map(|s| s.raw_value().to_string())
+            .collect()
+    }
+
+    pub fn brokers_for_display(&self) -> String {
+        self.value("bootstrap.servers")
+            .unwrap_or("(none: set -b/--brokers or KLAR_BROKERS)")
+            .to_string()
+    }
+
+    /// The rdkafka configuration, with canonical names so that aliases never
+    /// race each other inside rdkafka's HashMap.
+    pub fn client_config(&self, log_level: RDKafkaLogLevel) -> ClientConfig {
+        let mut c = ClientConfig::new();
+        for s in self.settings.values() {
+            c.set(s.name.clone(), s.raw_value());
+        }
+        c.set_log_level(log_level);
+        c
+    }
+}
+
+/// Turn a raw key into a known property, or explain why it is not one.
+/// `Ok(None)` means the key is deliberately ignored (with a warning).
+fn classify(raw: Raw) -> Result<Option<Setting>> {
+    let cat = Catalogue::get();
+    let typed = raw.key.clone();
+    if typed.trim().is_empty() {
+        return Err(usage(format!("empty property name ({})", raw.source)));
+    }
+    let prop = cat.find(&typed).or_else(|| {
+        typed
+            .strip_prefix("topic.")
+            .and_then(|rest| cat.find_scoped(rest, Scope::Topic))
+    });
+    let Some(prop) = prop else {
+        if let Some((_, hint, ignore)) = JAVA_ONLY.iter().find(|(k, _, _)| *k == typed) {
+            if *ignore {
+                tracing::warn!(
+                    "ignoring Java client property {typed} ({}): {hint}",
+                    raw.source
+                );
+                return Ok(None);
+            }
+            return Err(usage(format!(
+                "{typed} ({}) is a Java client property that librdkafka does not know: {hint}",
+                raw.source
+            )));
+        }
+        let mut msg = format!("unknown property {typed} ({})", raw.source);
+        if let Some(s) = cat.suggest(&typed) {
+            msg.push_str(&format!("; did you mean {s}?"));
+        }
+        return Err(usage(msg));
+    };
+    let name = prop.alias_of.clone().unwrap_or_else(|| prop.name.clone());
+    Ok(Some(Setting {
+        name,
+        typed,
+        scope: prop.scope,
+        value: Redacted::new(raw.value),
+        source: raw.source,
+    }))
+}
+
+/// Properties of the Java client with no librdkafka meaning. The flag says
+/// whether klar may ignore the key (it only names a Java class) or must stop
+/// (ignoring it would silently change security or behaviour).
+const JAVA_ONLY: &[(&str, &str, bool)] = &[
+    ("key.serializer", "klar sends bytes as given", true),
+    ("value.serializer", "klar sends bytes as given", true),
+    ("key.deserializer", "klar reads raw bytes; see consume -s", true),
+    ("value.deserializer", "klar reads raw bytes; see consume -s", true),
+    ("interceptor.classes", "librdkafka has plugins (plugin.library.paths) instead", true),
+    (
+        "sasl.jaas.config",
+        "set sasl.username and sasl.password (and sasl.mechanisms) instead",
+        false,
+    ),
+    (
+        "ssl.truststore.location",
+        "use ssl.ca.location with a PEM file (convert the JKS truststore with keytool -exportcert -rfc)",
+        false,
+    ),
+    ("ssl.truststore.password", "not needed: ssl.ca.location takes a PEM file", false),
+    ("ssl.truststore.type", "use ssl.ca.location with a PEM file", false),
+    ("ssl.keystore.type", "ssl.keystore.location takes a PKCS#12 file", false),
+    ("ssl.key.store.location", "use ssl.keystore.location (PKCS#12)", false),
+    ("max.request.size", "use message.max.bytes", false),
+    ("buffer.memory", "use queue.buffering.max.kbytes", false),
+    ("max.block.ms", "librdkafka never blocks on send; see queue.buffering.max.messages", false),
+    ("fetch.max.wait.ms", "use fetch.wait.max.ms", false),
+    ("max.poll.records", "librdkafka has no equivalent; klar polls one message at a time", false),
+    ("partitioner.class", "use partitioner (murmur2_random matches the Java default)", false),
+    ("default.api.timeout.ms", "use --timeout", false),
+    ("sasl.login.callback.handler.class", "librdkafka has sasl.oauthbearer.method=oidc", false),
+    ("sasl.client.callback.handler.class", "librdkafka has no callback classes", false),
+    ("schema.registry.url", "klar does not talk to a schema registry", false),
+];
+
+fn config_file_path(args: &ClientArgs, env: &[(String, String)]) -> Result<Option<PathBuf>> {
+    if let Some(p) = &args.config_file {
+        return Ok(Some(p.clone()));
+    }
+    if let Some((_, p)) = env.iter().find(|(k, _)| k == "KLAR_CONFIG") {
+        if !p.is_empty() {
+            return Ok(Some(PathBuf::from(p)));
+        }
+    }
+    let dir = env
+        .iter()
+        .find(|(k, v)| k == "XDG_CONFIG_HOME" && !v.is_empty())
+        .map(|(_, v)| PathBuf::from(v))
+        .or_else(|| {
+            env.iter()
+                .find(|(k, _)| k == "HOME")
+                .map(|(_, h)| Path::new(h).join(".config"))
+        });
+    Ok(dir
+        .map(|d| d.join("klar").join("klar.properties"))
+        .filter(|p| p.is_file()))
+}
+
+fn read_properties_file(path: &Path) -> Result<Vec<Raw>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        usage(format!(
+            "cannot read properties file {}: {e}",
+            path.display()
+        ))
+    })?;
+    // Java reads .properties as ISO-8859-1 unless \u escapes are used; most
+    // real files are ASCII, so accept UTF-8 and fall back to Latin-1.
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    };
+    let entries = properties::parse(&text)
+        .map_err(|e| usage(format!("{}:{}: {}", path.display(), e.line, e.message)))?;
+    Ok(entries
+        .into_iter()
+        .map(|e| Raw {
+            key: e.key,
+            value: e.value,
+            source: Source::File {
+                path: path.to_path_buf(),
+                line: e.line,
+            },
+        })
+        .collect())
+}
+
+fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
+    let cat = Catalogue::get();
+    let mut out = Vec::new();
+    if let Some((_, v)) = env.iter().find(|(k, _)| k == "KLAR_BROKERS") {
+        if !v.is_empty() {
+            out.push(Raw {
+                key: "bootstrap.servers".into(),
+                value: v.clone(),
+                source: Source::Env {
+                    var: "KLAR_BROKERS".into(),
+                },
+            });
+        }
+    }
+    let mut vars: Vec<&(String, String)> = env
+        .iter()
+        .filter(|(k, _)| k.starts_with(ENV_PREFIX))
+        .collect();
+    vars.sort();
+    for (var, value) in vars {
+        let wanted = &var[ENV_PREFIX.len()..];
+        let name = cat
+            .properties
+            .iter()
+            .map(|p| p.name.as_str())
+            .find(|n| env_name(n) == wanted);
+        let Some(name) = name else {
+            let mut msg = format!("environment variable {var} names no librdkafka property");
+            let guess = wanted.to_ascii_lowercase().replace('_', ".");
+            if let Some(s) = cat.suggest(&guess) {
+                msg.push_str(&format!("; did you mean {ENV_PREFIX}{}?", env_name(s)));
+            }
+            return Err(usage(msg));
+        };
+        out.push(Raw {
+            key: name.to_string(),
+            value: value.clone(),
+            source: Source::Env { var: var.clone() },
+        });
+    }
+    Ok(out)
+}
+
+/// `sasl.password` -> `SASL_PASSWORD`.
+pub fn env_name(property: &str) -> String {
+    property.to_ascii_uppercase().replace(['.', '-'], "_")
+}
+
+/// A librdkafka conf used only to check values with the library's own parser.
+struct ScratchConf(*mut rdsys::rd_kafka_conf_t);
+
+impl ScratchConf {
+    fn new() -> Self {
+        // SAFETY: rd_kafka_conf_new never fails; freed in Drop.
+        ScratchConf(unsafe { rdsys::rd_kafka_conf_new() })
+    }
+
+    fn validate(&self, s: &Setting) -> Result<()> {
+        let shown = |v: &str| {
+            if s.is_sensitive() {
+                MASK.to_string()
+            } else {
+                format!("{v:?}")
+            }
+        };
+        let (Ok(name), Ok(value)) = (CString::new(s.name.as_str()), CString::new(s.raw_value()))
+        else {
+            return Err(usage(format!(
+                "invalid value for {} ({}): contains a NUL byte",
+                s.typed, s.source
+            )));
+        };
+        let mut errstr = [0 as std::os::raw::c_char; 512];
+        // SAFETY: valid NUL-terminated strings and a buffer of the stated size.
+        let res = unsafe {
+            rdsys::rd_kafka_conf_set(
+                self.0,
+                name.as_ptr(),
+                value.as_ptr(),
+                errstr.as_mut_ptr(),
+                errstr.len(),
+            )
+        };
+        if res == rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK {
+            return Ok(());
+        }
+        let prop = Catalogue::get()
+            .find(&s.typed)
+            .or_else(|| Catalogue::get().find(&s.name));
+        let mut expected = String::new();
+        if let Some(p) = prop {
+            if p.kind == "see dedicated API" {
+                return Err(usage(format!(
+                    "{} ({}) cannot be set from the command line: librdkafka sets it through its C API",
+                    s.typed, s.source
+                )));
+            }
+            expected = match (p.kind.as_str(), p.range.as_str()) {
+                (k, "") => format!(": expected {k}"),
+                ("boolean", _) => ": expected true or false".to_string(),
+                ("enum value", r) | ("CSV flags", r) => format!(": expected one of {r}"),
+                (k, r) => format!(": expected {k} in {r}"),
+            };
+        }
+        Err(usage(format!(
+            "invalid value for {} ({}): {}{}",
+            s.typed,
+            s.source,
+            shown(s.raw_value()),
+            expected
+        )))
+    }
+}
+
+impl Drop for ScratchConf {
+    fn drop(&mut self) {
+        // SAFETY: created by rd_kafka_conf_new and never handed to a client.
+        unsafe { rdsys::rd_kafka_conf_destroy(self.0) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(k: &str, v: &str) -> Raw {
+        Raw {
+            key: k.into(),
+            value: v.into(),
+            source: Source::Override,
+        }
+    }
+
+    #[test]
+    fn aliases_are_keyed_by_canonical_name_and_later_wins() {
+        let s = ClientSettings::from_raw(vec![
+            raw("linger.ms", "10"),
+            raw("queue.buffering.max.ms", "20"),
+        ])
+        .unwrap();
+        assert_eq!(s.value("linger.ms"), Some("20"));
+        assert_eq!(s.get("linger.ms").unwrap().typed, "queue.buffering.max.ms");
+        assert_eq!(s.history().len(), 2);
+    }
+
+    #[test]
+    fn bad_value_names_the_users_spelling() {
+        let e = ClientSettings::from_raw(vec![raw("linger.ms", "abc")]).unwrap_err();
+        let m = e.to_string();
+        assert!(
+            m.starts_with("invalid value for linger.ms (-X): \"abc\""),
+            "{m}"
+        );
+        assert!(!m.contains("queue.buffering.max.ms"), "{m}");
+    }
+
+    #[test]
+    fn unknown_key_suggests() {
+        let e = ClientSettings::from_raw(vec![raw("linger.msec", "1")]).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "unknown property linger.msec (-X); did you mean linger.ms?"
+        );
+    }
+
+    #[test]
+    fn topic_prefix_sets_topic_property() {
+        let s = ClientSettings::from_raw(vec![
+            raw("topic.message.timeout.ms", "1000"),
+            raw("topic.metadata.refresh.interval.ms", "1000"),
+        ])
+        .unwrap();
+        assert_eq!(s.value("message.timeout.ms"), Some("1000"));
+        assert_eq!(s.get("message.timeout.ms").unwrap().scope, Scope::Topic);
+        assert_eq!(
+            s.get("topic.metadata.refresh.interval.ms").unwrap().scope,
+            Scope::Global
+        );
+    }
+
+    #[test]
+    fn secret_values_are_never_echoed() {
+        let e = ClientSettings::from_raw(vec![raw("ssl.key.location", "\u{1}")]);
+        if let Err(e) = e {
+            assert!(!e.to_string().contains('\u{1}'));
+        }
+        let s = ClientSettings::from_raw(vec![raw("sasl.password", "hunter2")]).unwrap();
+        let dbg = format!("{s:?}");
+        assert!(!dbg.contains("hunter2"), "{dbg}");
+        assert_eq!(s.secrets(), vec!["hunter2".to_string()]);
+    }
+
+    #[test]
+    fn java_only_keys() {
+        let e = ClientSettings::from_raw(vec![raw("sasl.jaas.config", "x")]).unwrap_err();
+        assert!(
+            e.to_string().contains("sasl.username and sasl.password"),
+            "{e}"
+        );
+        let s = ClientSettings::from_raw(vec![raw("key.serializer", "org.Foo")]).unwrap();
+        assert!(s.settings().next().is_none());
+    }
+
+    #[test]
+    fn env_names_round_trip() {
+        assert_eq!(env_name("sasl.password"), "SASL_PASSWORD");
+        let env = vec![("KLAR_X_LINGER_MS".to_string(), "7".to_string())];
+        let r = env_settings(&env).unwrap();
+        assert_eq!(r[0].key, "linger.ms");
+        let bad = vec![("KLAR_X_LINGER_MSS".to_string(), "7".to_string())];
+        let e = env_settings(&bad).unwrap_err().to_string();
+        assert!(e.contains("did you mean KLAR_X_LINGER_MS?"), "{e}");
+    }
+}

@@ -1,0 +1,156 @@
+//! librdkafka errors as klar prints them: the code's name (`_MSG_TIMED_OUT`,
+//! `MSG_SIZE_TOO_LARGE`), the message, and the properties that govern it.
+
+use std::ffi::CStr;
+
+use rdkafka::bindings as rdsys;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+
+/// Which properties to look at when a given error code appears. Data, not
+/// logic: `config-explain` reads the same table.
+pub const HINTS: &[(&str, &str)] = &[
+    (
+        "_MSG_TIMED_OUT",
+        "message.timeout.ms (delivery.timeout.ms), linger.ms, and whether the brokers in bootstrap.servers are reachable",
+    ),
+    (
+        "MSG_SIZE_TOO_LARGE",
+        "message.max.bytes on the client and max.message.bytes on the topic",
+    ),
+    (
+        "_QUEUE_FULL",
+        "queue.buffering.max.messages and queue.buffering.max.kbytes",
+    ),
+    ("_MAX_POLL_EXCEEDED", "max.poll.interval.ms"),
+    ("_TRANSPORT", "bootstrap.servers and security.protocol"),
+    ("_ALL_BROKERS_DOWN", "bootstrap.servers and security.protocol"),
+    ("_RESOLVE", "bootstrap.servers (the host name does not resolve)"),
+    (
+        "SASL_AUTHENTICATION_FAILED",
+        "sasl.mechanisms, sasl.username and sasl.password",
+    ),
+    (
+        "_AUTHENTICATION",
+        "security.protocol, sasl.mechanisms, sasl.username and sasl.password",
+    ),
+    ("_SSL", "ssl.ca.location, ssl.certificate.location and ssl.key.location"),
+    ("OFFSET_OUT_OF_RANGE", "auto.offset.reset"),
+    (
+        "UNKNOWN_TOPIC_OR_PART",
+        "the topic name, and allow.auto.create.topics with the broker's auto.create.topics.enable",
+    ),
+    (
+        "_UNKNOWN_TOPIC",
+        "the topic name, and allow.auto.create.topics with the broker's auto.create.topics.enable",
+    ),
+    ("_UNKNOWN_PARTITION", "the partition number (-p)"),
+    (
+        "TOPIC_AUTHORIZATION_FAILED",
+        "the ACLs of the principal in sasl.username",
+    ),
+    ("_FENCED", "transactional.id (another producer uses it)"),
+    (
+        "INVALID_PRODUCER_EPOCH",
+        "transactional.id (another producer uses it)",
+    ),
+    ("PRODUCER_FENCED", "transactional.id (another producer uses it)"),
+    ("_TIMED_OUT", "--timeout and request.timeout.ms"),
+    ("REQUEST_TIMED_OUT", "request.timeout.ms"),
+    (
+        "NOT_ENOUGH_REPLICAS",
+        "acks and the topic's min.insync.replicas",
+    ),
+];
+
+pub fn hint_for(code_name: &str) -> Option<&'static str> {
+    HINTS
+        .iter()
+        .find(|(name, _)| *name == code_name)
+        .map(|(_, h)| *h)
+}
+
+/// librdkafka's symbolic name for an error code, e.g. `_MSG_TIMED_OUT`.
+pub fn code_name(code: RDKafkaErrorCode) -> String {
+    raw_code_name(code as i32)
+}
+
+/// The name for a raw code as read from the wire or from FFI; a code this
+/// build does not know (a newer broker's) is shown by number, never trusted
+/// as an enum value.
+pub fn raw_code_name(raw: i32) -> String {
+    match rdsys::rd_kafka_resp_err_t::try_from(raw) {
+        // SAFETY: rd_kafka_err2name returns a static string for every code.
+        Ok(err) => unsafe { static_str(rdsys::rd_kafka_err2name(err)) },
+        Err(_) => format!("ERR_{raw}"),
+    }
+}
+
+/// librdkafka's human text for an error code.
+pub fn code_text(code: RDKafkaErrorCode) -> String {
+    match rdsys::rd_kafka_resp_err_t::try_from(code as i32) {
+        // SAFETY: rd_kafka_err2str returns a static string for every code.
+        Ok(err) => unsafe { static_str(rdsys::rd_kafka_err2str(err)) },
+        Err(_) => format!("error {}", code as i32),
+    }
+}
+
+unsafe fn static_str(p: *const std::os::raw::c_char) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    CStr::from_ptr(p).to_string_lossy().into_owned()
+}
+
+/// `NAME: text (see PROPERTIES)`, the form every klar error line uses.
+pub fn describe_code(code: RDKafkaErrorCode) -> String {
+    let name = code_name(code);
+    let mut s = format!("{}: {}", name, code_text(code));
+    if let Some(h) = hint_for(&name) {
+        s.push_str(" (see ");
+        s.push_str(h);
+        s.push(')');
+    }
+    s
+}
+
+/// A `KafkaError` in klar's form; errors without a code keep their own text.
+pub fn describe(err: &KafkaError) -> String {
+    match err.rdkafka_error_code() {
+        Some(code) => describe_code(code),
+        None => err.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_hints() {
+        assert_eq!(
+            code_name(RDKafkaErrorCode::MessageTimedOut),
+            "_MSG_TIMED_OUT"
+        );
+        assert_eq!(
+            code_name(RDKafkaErrorCode::MessageSizeTooLarge),
+            "MSG_SIZE_TOO_LARGE"
+        );
+        let d = describe_code(RDKafkaErrorCode::MessageTimedOut);
+        assert!(
+            d.starts_with("_MSG_TIMED_OUT: Local: Message timed out (see message.timeout.ms"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn every_hint_names_a_known_code() {
+        // A typo in the table would silently never match.
+        let known: Vec<String> = (-200..200).map(raw_code_name).collect();
+        for (name, _) in HINTS {
+            assert!(
+                known.iter().any(|k| k == name),
+                "{name} is not a librdkafka code"
+            );
+        }
+    }
+}

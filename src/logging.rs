@@ -1,0 +1,131 @@
+//! Diagnostics on stderr through tracing, librdkafka's log lines included.
+//! One `ClientContext` for every client klar creates, so that logs and
+//! errors from librdkafka look the same everywhere and never show a secret.
+
+use std::sync::OnceLock;
+
+use rdkafka::client::ClientContext;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::error::KafkaError;
+use tracing_subscriber::EnvFilter;
+
+use crate::kafka_error;
+use crate::redacted::MASK;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Verbosity {
+    pub verbose: u8,
+    pub quiet: bool,
+}
+
+impl Verbosity {
+    /// The level librdkafka itself filters at, so nothing is formatted for
+    /// nothing. `--debug` needs librdkafka's debug level to print anything.
+    pub fn rdkafka_level(self, debug_contexts: bool) -> RDKafkaLogLevel {
+        if debug_contexts || self.verbose >= 2 {
+            RDKafkaLogLevel::Debug
+        } else if self.verbose == 1 {
+            RDKafkaLogLevel::Info
+        } else if self.quiet {
+            RDKafkaLogLevel::Error
+        } else {
+            RDKafkaLogLevel::Warning
+        }
+    }
+
+    pub fn show_progress(self) -> bool {
+        !self.quiet
+    }
+}
+
+/// Install the stderr subscriber. `RUST_LOG` wins over -v/-q when set.
+pub fn init(v: Verbosity, debug_contexts: bool) {
+    let default = if debug_contexts || v.verbose >= 2 {
+        "debug"
+    } else if v.verbose == 1 {
+        "info"
+    } else if v.quiet {
+        "error"
+    } else {
+        "warn"
+    };
+    let filter = EnvFilter::try_from_env("RUST_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .try_init();
+}
+
+/// The context shared by every librdkafka client klar creates.
+pub struct KlarContext {
+    secrets: Vec<String>,
+    name: OnceLock<String>,
+}
+
+impl KlarContext {
+    pub fn new(secrets: Vec<String>) -> Self {
+        KlarContext {
+            secrets,
+            name: OnceLock::new(),
+        }
+    }
+
+    /// Record the client's instance name (`klar#producer-1`) once it exists.
+    pub fn set_name(&self, name: String) {
+        let _ = self.name.set(name);
+    }
+
+    fn name(&self) -> &str {
+        self.name.get().map(String::as_str).unwrap_or("rdkafka")
+    }
+
+    /// Mask every secret value; librdkafka's own redaction is not relied on.
+    pub fn scrub(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for s in &self.secrets {
+            if out.contains(s.as_str()) {
+                out = out.replace(s.as_str(), MASK);
+            }
+        }
+        out
+    }
+}
+
+impl ClientContext for KlarContext {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        let msg = self.scrub(log_message);
+        let name = self.name();
+        match level {
+            RDKafkaLogLevel::Emerg
+            | RDKafkaLogLevel::Alert
+            | RDKafkaLogLevel::Critical
+            | RDKafkaLogLevel::Error => tracing::error!("[{name} {fac}] {msg}"),
+            RDKafkaLogLevel::Warning => tracing::warn!("[{name} {fac}] {msg}"),
+            RDKafkaLogLevel::Notice | RDKafkaLogLevel::Info => {
+                tracing::info!("[{name} {fac}] {msg}")
+            }
+            RDKafkaLogLevel::Debug => tracing::debug!("[{name} {fac}] {msg}"),
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        let reason = self.scrub(reason);
+        let what = match error.rdkafka_error_code() {
+            Some(c) => kafka_error::describe_code(c),
+            None => error.to_string(),
+        };
+        tracing::warn!("[{}] {what}: {reason}", self.name());
+    }
+}
+
+/// The instance name librdkafka gave a client.
+pub fn client_name(rk: *mut rdkafka::bindings::rd_kafka_t) -> String {
+    // SAFETY: rd_kafka_name returns a string owned by the live client.
+    unsafe {
+        std::ffi::CStr::from_ptr(rdkafka::bindings::rd_kafka_name(rk))
+            .to_string_lossy()
+            .into_owned()
+    }
+}

@@ -1,0 +1,64 @@
+//! klar: a Kafka command-line client that shows exactly what librdkafka does.
+//!
+//! Layout: `cli` parses, `config` resolves the client configuration with
+//! provenance, each subcommand module does its work, `output` prints.
+
+mod cli;
+mod config;
+mod escape;
+mod exit_codes;
+mod kafka_error;
+mod logging;
+mod mock;
+mod output;
+mod produce;
+mod redacted;
+mod signals;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use exit_codes::{exit_code_of, ExitCode};
+use logging::Verbosity;
+
+fn main() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // clap prints help and version on stdout with status 0, usage
+            // errors on stderr with status 2.
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::Usage.into()
+            } else {
+                ExitCode::Success.into()
+            };
+        }
+    };
+    let v = Verbosity {
+        verbose: cli.verbose,
+        quiet: cli.quiet,
+    };
+    let debug_contexts = match &cli.command {
+        Command::Produce(a) => a.client.debug.is_some(),
+        Command::Mock(_) => false,
+    };
+    logging::init(v, debug_contexts);
+
+    let result = match &cli.command {
+        Command::Produce(a) => produce::run(a, v),
+        Command::Mock(a) => mock::run(a, v.quiet),
+    };
+    match result {
+        Ok(code) => code.into(),
+        Err(e) => {
+            let msg = e
+                .chain()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(": ");
+            eprintln!("klar: error: {msg}");
+            exit_code_of(&e).into()
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The one output layer: data on stdout (delivery reports, later messages and
+//! tables), in text or JSON. A closed stdout (`| head`) ends writing quietly.
+
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+
+use base64::Engine;
+use serde_json::{json, Map, Value};
+
+use crate::cli::ReportFormat;
+
+/// Writes to stdout, buffered; a terminal gets every line at once.
+pub struct Out {
+    w: BufWriter<Stdout>,
+    line_flush: bool,
+    broken: bool,
+}
+
+impl Default for Out {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Out {
+    pub fn new() -> Self {
+        let stdout = io::stdout();
+        let line_flush = stdout.is_terminal();
+        Out {
+            w: BufWriter::with_capacity(64 * 1024, stdout),
+            line_flush,
+            broken: false,
+        }
+    }
+
+    pub fn write_all(&mut self, bytes: &[u8]) {
+        if self.broken {
+            return;
+        }
+        if let Err(e) = self.w.write_all(bytes) {
+            self.fail(e);
+        }
+    }
+
+    pub fn end_line(&mut self) {
+        self.write_all(b"\n");
+        if self.line_flush {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if self.broken {
+            return;
+        }
+        if let Err(e) = self.w.flush() {
+            self.fail(e);
+        }
+    }
+
+    fn fail(&mut self, e: io::Error) {
+        self.broken = true;
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            tracing::error!("cannot write to stdout: {e}");
+        }
+    }
+}
+
+/// How a delivery ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Delivered,
+    /// librdkafka reported an error for the message.
+    Failed,
+    /// klar gave up waiting (flush timeout, interrupt) and purged it.
+    NotDelivered,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Delivered => "delivered",
+            Status::Failed => "failed",
+            Status::NotDelivered => "not_delivered",
+        }
+    }
+}
+
+pub struct ErrorInfo {
+    pub code: String,
+    pub message: String,
+    pub hint: Option<&'static str>,
+}
+
+/// Everything klar knows about one message's delivery.
+pub struct Delivery<'a> {
+    /// 1-based position in the input.
+    pub seq: u64,
+    pub topic: &'a str,
+    pub partition: i32,
+    pub offset: Option<i64>,
+    pub timestamp: Option<i64>,
+    pub timestamp_type: &'static str,
+    pub key: Option<&'a [u8]>,
+    pub broker: Option<i32>,
+    pub latency_us: Option<i64>,
+    pub status: Status,
+    pub error: Option<ErrorInfo>,
+}
+
+/// Bytes as a JSON string when they are UTF-8, else base64 with an encoding
+/// field beside them (the convention `consume -J` uses too).
+pub fn bytes_json(obj: &mut Map<String, Value>, field: &str, enc_field: &str, b: Option<&[u8]>) {
+    match b {
+        None => {
+            obj.insert(field.into(), Value::Null);
+        }
+        Some(b) => match std::str::from_utf8(b) {
+            Ok(s) => {
+                obj.insert(field.into(), Value::String(s.into()));
+            }
+            Err(_) => {
+                obj.insert(
+                    field.into(),
+                    Value::String(base64::engine::general_purpose::STANDARD.encode(b)),
+                );
+                obj.insert(enc_field.into(), Value::String("base64".into()));
+            }
+        },
+    }
+}
+
+pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
+    match format {
+        ReportFormat::None => {}
+        ReportFormat::Text => {
+            let line = match (&d.error, d.offset) {
+                (None, Some(off)) => {
+                    let ts = match d.timestamp {
+                        Some(t) => format!(" ts={t} ({})", d.timestamp_type),
+                        None => String::new(),
+                    };
+                    format!("{} [{}] @ {}{}", d.topic, d.partition, off, ts)
+                }
+                (err, _) => {
+                    let (code, msg, hint) = match err {
+                        Some(e) => (e.code.as_str(), e.message.as_str(), e.hint),
+                        None => ("_UNKNOWN", "no offset reported", None),
+                    };
+                    let hint = hint.map(|h| format!(" (see {h})")).unwrap_or_default();
+                    format!(
+                        "{} [{}] message #{} {}: {}: {}{}",
+                        d.topic,
+                        d.partition,
+                        d.seq,
+                        d.status.as_str().replace('_', " "),
+                        code,
+                        msg,
+                        hint
+                    )
+                }
+            };
+            out.write_all(line.as_bytes());
+            out.end_line();
+        }
+        ReportFormat::Json => {
+            let mut o = Map::new();
+            o.insert("seq".into(), json!(d.seq));
+            o.insert("status".into(), json!(d.status.as_str()));
+            o.insert("topic".into(), json!(d.topic));
+            o.insert("partition".into(), json!(d.partition));
+            o.insert("offset".into(), json!(d.offset));
+            o.insert("timestamp".into(), json!(d.timestamp));
+            o.insert("timestamp_type".into(), json!(d.timestamp_type));
+            bytes_json(&mut o, "key", "key_encoding", d.key);
+            o.insert("broker".into(), json!(d.broker));
+            o.insert("latency_us".into(), json!(d.latency_us));
+            if let Some(e) = &d.error {
+                o.insert(
+                    "error".into(),
+                    json!({"code": e.code, "message": e.message, "hint": e.hint}),
+                );
+            }
+            let line = Value::Object(o).to_string();
+            out.write_all(line.as_bytes());
+            out.end_line();
+        }
+    }
+}

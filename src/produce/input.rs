@@ -1,0 +1,509 @@
+//! Turning input bytes into records: delimiter splitting, keys, headers and
+//! the JSON envelope. Runs on its own thread so that the producer can react
+//! to signals while a read() blocks.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::SyncSender;
+use std::sync::Arc;
+
+use base64::Engine;
+use indicatif::ProgressBar;
+use memchr::memmem;
+use serde_json::Value;
+
+use crate::cli::Encoding;
+
+pub type Header = (String, Option<Vec<u8>>);
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    pub key: Option<Vec<u8>>,
+    pub value: Option<Vec<u8>>,
+    pub headers: Vec<Header>,
+    pub partition: Option<i32>,
+    pub timestamp: Option<i64>,
+}
+
+pub enum Source {
+    Stdin,
+    /// One file split by the delimiter (`-l`).
+    LineFile(PathBuf),
+    /// Each file is one message.
+    WholeFiles(Vec<PathBuf>),
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Stdin => "stdin".into(),
+            Source::LineFile(p) => p.display().to_string(),
+            Source::WholeFiles(_) => "files".into(),
+        }
+    }
+}
+
+pub enum Format {
+    Text {
+        delimiter: Vec<u8>,
+        key_delimiter: Option<Vec<u8>>,
+    },
+    Json {
+        key_encoding: Encoding,
+        value_encoding: Encoding,
+    },
+}
+
+/// Everything the reader needs to turn bytes into records.
+pub struct Spec {
+    pub source: Source,
+    pub format: Format,
+    pub fixed_key: Option<Vec<u8>>,
+    pub headers: Vec<Header>,
+    pub null_empty: bool,
+    pub count: Option<u64>,
+    /// Records larger than this are refused before they are buffered whole.
+    pub max_record: usize,
+}
+
+pub enum Batch {
+    Records(Vec<Record>),
+    /// The input is bad; what came before was sent, nothing after is read.
+    Error(String),
+}
+
+/// Shared between the reader and the producer loop.
+#[derive(Default)]
+pub struct ReaderState {
+    /// Set by the producer loop: read no more.
+    pub stop: AtomicBool,
+    /// True while the reader waits in read() with everything before handed over.
+    pub in_read: AtomicBool,
+}
+
+const BATCH: usize = 512;
+const CHUNK: usize = 256 * 1024;
+
+pub fn spawn(
+    spec: Spec,
+    tx: SyncSender<Batch>,
+    state: Arc<ReaderState>,
+    progress: Option<ProgressBar>,
+) -> std::thread::JoinHandle<()> {
+    std::thread::Builder::new()
+        .name("klar-input".into())
+        .spawn(move || {
+            let mut r = Reader {
+                spec,
+                tx,
+                state,
+                progress,
+                batch: Vec::with_capacity(BATCH),
+                produced: 0,
+                done: false,
+            };
+            if let Err(msg) = r.run() {
+                let _ = r.flush_batch();
+                let _ = r.tx.send(Batch::Error(msg));
+            } else {
+                let _ = r.flush_batch();
+            }
+        })
+        .expect("spawn input thread")
+}
+
+struct Reader {
+    spec: Spec,
+    tx: SyncSender<Batch>,
+    state: Arc<ReaderState>,
+    progress: Option<ProgressBar>,
+    batch: Vec<Record>,
+    produced: u64,
+    /// -c reached, or the consumer of batches is gone.
+    done: bool,
+}
+
+impl Reader {
+    fn run(&mut self) -> Result<(), String> {
+        match &self.spec.source {
+            Source::WholeFiles(files) => {
+                for f in files.clone() {
+                    if self.done || self.state.stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let data = std::fs::read(&f)
+                        .map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+                    if let Some(p) = &self.progress {
+                        p.inc(data.len() as u64);
+                    }
+                    self.message(data, &f.display().to_string())?;
+                }
+                Ok(())
+            }
+            Source::Stdin => {
+                let stdin = io::stdin();
+                let lock = stdin.lock();
+                self.split(lock)
+            }
+            Source::LineFile(p) => {
+                let f = File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+                self.split(f)
+            }
+        }
+    }
+
+    fn split(&mut self, mut input: impl Read) -> Result<(), String> {
+        let delim = match &self.spec.format {
+            Format::Text { delimiter, .. } => delimiter.clone(),
+            Format::Json { .. } => b"\n".to_vec(),
+        };
+        let finder = memmem::Finder::new(&delim).into_owned();
+        let mut buf: Vec<u8> = Vec::with_capacity(CHUNK * 2);
+        let mut scanned = 0;
+        let mut eof = false;
+        while !eof && !self.done {
+            if self.state.stop.load(Ordering::SeqCst) {
+                return Ok(());
+            }
+            self.flush_batch()?;
+            let old = buf.len();
+            buf.resize(old + CHUNK, 0);
+            self.state.in_read.store(true, Ordering::SeqCst);
+            let n = loop {
+                match input.read(&mut buf[old..]) {
+                    Ok(n) => break n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        self.state.in_read.store(false, Ordering::SeqCst);
+                        return Err(format!("cannot read {}: {e}", self.spec.source.name()));
+                    }
+                }
+            };
+            self.state.in_read.store(false, Ordering::SeqCst);
+            buf.truncate(old + n);
+            if let Some(p) = &self.progress {
+                p.inc(n as u64);
+            }
+            eof = n == 0;
+            let mut start = 0;
+            while let Some(pos) = finder.find(&buf[scanned..]) {
+                let end = scanned + pos;
+                let msg = buf[start..end].to_vec();
+                start = end + delim.len();
+                scanned = start;
+                self.message(msg, "")?;
+                if self.done {
+                    return Ok(());
+                }
+            }
+            if eof && start < buf.len() {
+                let msg = buf[start..].to_vec();
+                start = buf.len();
+                self.message(msg, "")?;
+            }
+            buf.drain(..start);
+            scanned = buf.len().saturating_sub(delim.len() - 1);
+            if buf.len() > self.spec.max_record + delim.len() {
+                return Err(format!(
+                    "message #{} from {} is longer than {} bytes with no delimiter {:?} in it \
+                     (raise message.max.bytes, or give each message its own file)",
+                    self.produced + 1,
+                    self.spec.source.name(),
+                    self.spec.max_record,
+                    String::from_utf8_lossy(&delim)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn message(&mut self, bytes: Vec<u8>, file: &str) -> Result<(), String> {
+        let n = self.produced + 1;
+        let record = match &self.spec.format {
+            Format::Text { key_delimiter, .. } => {
+                let (key, value) = match key_delimiter {
+                    Some(kd) => match memmem::find(&bytes, kd) {
+                        Some(pos) => (
+                            Some(bytes[..pos].to_vec()),
+                            bytes[pos + kd.len()..].to_vec(),
+                        ),
+                        None => (None, bytes),
+                    },
+                    None => (None, bytes),
+                };
+                Record {
+                    key: key.or_else(|| self.spec.fixed_key.clone()),
+                    value: Some(value),
+                    headers: self.spec.headers.clone(),
+                    ..Default::default()
+                }
+            }
+            Format::Json {
+                key_encoding,
+                value_encoding,
+            } => {
+                if bytes.iter().all(u8::is_ascii_whitespace) {
+                    return Ok(());
+                }
+                let mut r =
+                    parse_envelope(&bytes, *key_encoding, *value_encoding).map_err(|e| {
+                        let at = if file.is_empty() {
+                            format!("line {n} of {}", self.spec.source.name())
+                        } else {
+                            file.to_string()
+                        };
+                        format!("{at}: {e}")
+                    })?;
+                if r.key.is_none() {
+                    r.key = self.spec.fixed_key.clone();
+                }
+                let mut headers = self.spec.headers.clone();
+                headers.append(&mut r.headers);
+                r.headers = headers;
+                r
+            }
+        };
+        let mut record = record;
+        if self.spec.null_empty {
+            if record.value.as_ref().is_some_and(Vec::is_empty) {
+                record.value = None;
+            }
+            if record.key.as_ref().is_some_and(Vec::is_empty) {
+                record.key = None;
+            }
+        }
+        self.batch.push(record);
+        self.produced += 1;
+        if self.batch.len() >= BATCH {
+            self.flush_batch()?;
+        }
+        if self.spec.count.is_some_and(|c| self.produced >= c) {
+            self.done = true;
+        }
+        Ok(())
+    }
+
+    fn flush_batch(&mut self) -> Result<(), String> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let b = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        if self.tx.send(Batch::Records(b)).is_err() {
+            self.done = true;
+        }
+        Ok(())
+    }
+}
+
+fn decode(s: &str, enc: Encoding, what: &str) -> Result<Vec<u8>, String> {
+    match enc {
+        Encoding::Utf8 => Ok(s.as_bytes().to_vec()),
+        Encoding::Base64 => base64::engine::general_purpose::STANDARD
+            .decode(s)
+            .map_err(|e| format!("{what} is not valid base64: {e}")),
+        Encoding::Hex => hex::decode(s).map_err(|e| format!("{what} is not valid hex: {e}")),
+    }
+}
+
+fn encoding_field(
+    obj: &serde_json::Map<String, Value>,
+    field: &str,
+    default: Encoding,
+) -> Result<Encoding, String> {
+    match obj.get(field) {
+        None | Some(Value::Null) => Ok(default),
+        Some(Value::String(s)) => match s.as_str() {
+            "utf8" | "utf-8" | "string" => Ok(Encoding::Utf8),
+            "base64" => Ok(Encoding::Base64),
+            "hex" => Ok(Encoding::Hex),
+            other => Err(format!("{field} {other:?} is not one of utf8, base64, hex")),
+        },
+        Some(v) => Err(format!("{field} must be a string, not {v}")),
+    }
+}
+
+fn bytes_field(v: Option<&Value>, enc: Encoding, what: &str) -> Result<Option<Vec<u8>>, String> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => decode(s, enc, what).map(Some),
+        // A JSON value that is not a string is sent as its compact JSON text.
+        Some(other) => Ok(Some(other.to_string().into_bytes())),
+    }
+}
+
+/// One envelope as `kcat -J` and `klar consume -J` print it.
+pub fn parse_envelope(
+    line: &[u8],
+    key_enc: Encoding,
+    value_enc: Encoding,
+) -> Result<Record, String> {
+    let v: Value = serde_json::from_slice(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let Value::Object(obj) = v else {
+        return Err("expected a JSON object like {\"key\": ..., \"payload\": ...}".into());
+    };
+    let key_enc = encoding_field(&obj, "key_encoding", key_enc)?;
+    let value_enc = match obj.get("payload_encoding") {
+        Some(_) => encoding_field(&obj, "payload_encoding", value_enc)?,
+        None => encoding_field(&obj, "value_encoding", value_enc)?,
+    };
+    let key = bytes_field(obj.get("key"), key_enc, "key")?;
+    let value = match obj.get("payload") {
+        Some(p) => bytes_field(Some(p), value_enc, "payload")?,
+        None => bytes_field(obj.get("value"), value_enc, "value")?,
+    };
+    let partition = match obj.get("partition") {
+        None | Some(Value::Null) => None,
+        Some(Value::Number(n)) => match n.as_i64() {
+            Some(-1) => None,
+            Some(p) if (0..=i32::MAX as i64).contains(&p) => Some(p as i32),
+            _ => return Err(format!("partition {n} is not a partition number")),
+        },
+        Some(v) => return Err(format!("partition must be a number, not {v}")),
+    };
+    let ts_field = obj.get("ts").or_else(|| obj.get("timestamp"));
+    let timestamp = match ts_field {
+        None | Some(Value::Null) => None,
+        Some(Value::Number(n)) => match n.as_i64() {
+            Some(t) if t > 0 => Some(t),
+            Some(_) => None,
+            None => return Err(format!("ts {n} is not a whole number of milliseconds")),
+        },
+        Some(v) => return Err(format!("ts must be milliseconds since the epoch, not {v}")),
+    };
+    let headers = parse_headers(obj.get("headers"))?;
+    Ok(Record {
+        key,
+        value,
+        headers,
+        partition,
+        timestamp,
+    })
+}
+
+fn header_value(v: &Value) -> Result<Option<Vec<u8>>, String> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s.as_bytes().to_vec())),
+        other => Ok(Some(other.to_string().into_bytes())),
+    }
+}
+
+/// kcat's flat `["k1","v1","k2","v2"]`, pairs `[["k","v"]]`, or an object.
+fn parse_headers(v: Option<&Value>) -> Result<Vec<Header>, String> {
+    let bad = || {
+        "headers must be [\"name\", \"value\", ...], [[name, value], ...] or {\"name\": \"value\"}"
+            .to_string()
+    };
+    match v {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Object(m)) => m
+            .iter()
+            .map(|(k, v)| Ok((k.clone(), header_value(v)?)))
+            .collect(),
+        Some(Value::Array(items)) if items.iter().all(|i| i.is_array()) => items
+            .iter()
+            .map(|pair| match pair.as_array().map(Vec::as_slice) {
+                Some([Value::String(k), v]) => Ok((k.clone(), header_value(v)?)),
+                _ => Err(bad()),
+            })
+            .collect(),
+        Some(Value::Array(items)) => {
+            if items.len() % 2 != 0 {
+                return Err(bad());
+            }
+            items
+                .chunks(2)
+                .map(|c| match &c[0] {
+                    Value::String(k) => Ok((k.clone(), header_value(&c[1])?)),
+                    _ => Err(bad()),
+                })
+                .collect()
+        }
+        Some(_) => Err(bad()),
+    }
+}
+
+/// `-H name=value`; a bare name is a header with a null value.
+pub fn parse_header_flag(s: &str) -> Result<Header, String> {
+    let (name, value) = match s.split_once('=') {
+        Some((n, v)) => (n, Some(v.as_bytes().to_vec())),
+        None => (s, None),
+    };
+    if name.is_empty() {
+        return Err(format!("-H {s}: the header name is empty"));
+    }
+    Ok((name.to_string(), value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kcat_envelope() {
+        let r = parse_envelope(
+            br#"{"topic":"t","partition":2,"offset":5,"tstype":"create","ts":1700000000000,"broker":1,"headers":["a","1","b",null],"key":"k","payload":"v"}"#,
+            Encoding::Utf8,
+            Encoding::Utf8,
+        )
+        .unwrap();
+        assert_eq!(r.key.as_deref(), Some(&b"k"[..]));
+        assert_eq!(r.value.as_deref(), Some(&b"v"[..]));
+        assert_eq!(r.partition, Some(2));
+        assert_eq!(r.timestamp, Some(1700000000000));
+        assert_eq!(
+            r.headers,
+            vec![("a".into(), Some(b"1".to_vec())), ("b".into(), None)]
+        );
+    }
+
+    #[test]
+    fn encodings_and_nulls() {
+        let r = parse_envelope(
+            br#"{"key":null,"value":"AAEC","payload_encoding":"base64","headers":{"h":"x"}}"#,
+            Encoding::Utf8,
+            Encoding::Utf8,
+        )
+        .unwrap();
+        assert_eq!(r.key, None);
+        assert_eq!(r.value, Some(vec![0, 1, 2]));
+        let r = parse_envelope(
+            br#"{"key":"6869","payload":null}"#,
+            Encoding::Hex,
+            Encoding::Utf8,
+        )
+        .unwrap();
+        assert_eq!(r.key, Some(b"hi".to_vec()));
+        assert_eq!(r.value, None);
+    }
+
+    #[test]
+    fn envelope_errors_say_what() {
+        let e = parse_envelope(b"{\"key\":", Encoding::Utf8, Encoding::Utf8).unwrap_err();
+        assert!(e.starts_with("invalid JSON"), "{e}");
+        let e = parse_envelope(b"[1]", Encoding::Utf8, Encoding::Utf8).unwrap_err();
+        assert!(e.contains("expected a JSON object"), "{e}");
+        let e = parse_envelope(
+            br#"{"payload":"zz","payload_encoding":"hex"}"#,
+            Encoding::Utf8,
+            Encoding::Utf8,
+        )
+        .unwrap_err();
+        assert!(e.contains("payload is not valid hex"), "{e}");
+        let e =
+            parse_envelope(br#"{"headers":["a"]}"#, Encoding::Utf8, Encoding::Utf8).unwrap_err();
+        assert!(e.starts_with("headers must be"), "{e}");
+    }
+
+    #[test]
+    fn header_flag() {
+        assert_eq!(
+            parse_header_flag("a=b=c").unwrap(),
+            ("a".into(), Some(b"b=c".to_vec()))
+        );
+        assert_eq!(parse_header_flag("a").unwrap(), ("a".into(), None));
+        assert!(parse_header_flag("=x").is_err());
+    }
+}

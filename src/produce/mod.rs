@@ -1,0 +1,690 @@
+//! `klar produce`: input -> librdkafka -> one delivery report per message,
+//! a summary, and an exit status a script can trust. Nothing read is dropped
+//! silently: every record handed to librdkafka ends as delivered, failed or
+//! not delivered, and each is reported.
+
+mod input;
+
+use std::io::IsTerminal;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{sync_channel, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rdkafka::bindings as rdsys;
+use rdkafka::client::ClientContext;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header as KHeader, Message, OwnedHeaders};
+use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext};
+use rdkafka::Timestamp;
+
+use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
+use crate::config::ClientSettings;
+use crate::escape::unescape;
+use crate::exit_codes::{failure, unreachable, usage, ExitCode};
+use crate::kafka_error::{self, code_name, hint_for};
+use crate::logging::{client_name, KlarContext, Verbosity};
+use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
+use crate::signals::Signals;
+use input::{Batch, Format, ReaderState, Record, Source, Spec};
+
+#[derive(Default)]
+struct Counts {
+    delivered: u64,
+    failed: u64,
+    not_delivered: u64,
+    bytes_delivered: u64,
+}
+
+struct Reports {
+    out: Out,
+    format: ReportFormat,
+    counts: Counts,
+}
+
+struct ProduceContext {
+    base: KlarContext,
+    topic: String,
+    reports: Mutex<Reports>,
+}
+
+impl ClientContext for ProduceContext {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, msg: &str) {
+        self.base.log(level, fac, msg)
+    }
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.base.error(error, reason)
+    }
+}
+
+fn timestamp_parts(ts: Timestamp) -> (Option<i64>, &'static str) {
+    match ts {
+        Timestamp::NotAvailable => (None, "none"),
+        Timestamp::CreateTime(t) => (Some(t), "create"),
+        Timestamp::LogAppendTime(t) => (Some(t), "log_append"),
+    }
+}
+
+impl ProducerContext for ProduceContext {
+    type DeliveryOpaque = usize;
+
+    fn delivery(&self, result: &DeliveryResult<'_>, seq: usize) {
+        let (msg, err) = match result {
+            Ok(m) => (m, None),
+            Err((e, m)) => (m, Some(e)),
+        };
+        // SAFETY: the message pointer is valid for the duration of the callback.
+        let (broker, latency) = unsafe {
+            let p = msg.ptr();
+            (
+                rdsys::rd_kafka_message_broker_id(p),
+                rdsys::rd_kafka_message_latency(p),
+            )
+        };
+        let (timestamp, timestamp_type) = timestamp_parts(msg.timestamp());
+        let (status, error) = match err {
+            None => (Status::Delivered, None),
+            Some(e) => {
+                let code = e.rdkafka_error_code();
+                let name = code.map(code_name).unwrap_or_else(|| "_FAIL".into());
+                let purged = matches!(
+                    code,
+                    Some(RDKafkaErrorCode::PurgeQueue) | Some(RDKafkaErrorCode::PurgeInflight)
+                );
+                let message = match code {
+                    Some(c) if purged => format!(
+                        "{} (klar stopped waiting for it)",
+                        kafka_error::code_text(c)
+                    ),
+                    Some(c) => kafka_error::code_text(c),
+                    None => e.to_string(),
+                };
+                let hint = hint_for(&name);
+                (
+                    if purged {
+                        Status::NotDelivered
+                    } else {
+                        Status::Failed
+                    },
+                    Some(ErrorInfo {
+                        code: name,
+                        message,
+                        hint,
+                    }),
+                )
+            }
+        };
+        let mut r = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+        match status {
+            Status::Delivered => {
+                r.counts.delivered += 1;
+                r.counts.bytes_delivered +=
+                    (msg.payload_len() + msg.key().map_or(0, <[u8]>::len)) as u64;
+            }
+            Status::Failed => r.counts.failed += 1,
+            Status::NotDelivered => r.counts.not_delivered += 1,
+        }
+        let d = Delivery {
+            seq: seq as u64,
+            topic: &self.topic,
+            partition: msg.partition(),
+            offset: if status == Status::Delivered {
+                Some(msg.offset())
+            } else {
+                None
+            },
+            timestamp,
+            timestamp_type,
+            key: msg.key(),
+            broker: (broker >= 0).then_some(broker),
+            latency_us: (latency >= 0).then_some(latency),
+            status,
+            error,
+        };
+        let format = r.format;
+        write_delivery(&mut r.out, format, &d);
+    }
+}
+
+/// The dedicated flags as configuration properties, with their flag names.
+fn flag_properties(a: &ProduceArgs) -> Vec<(&'static str, String, &'static str)> {
+    let mut v = Vec::new();
+    if let Some(c) = a.compression {
+        let name = match c {
+            Compression::None => "none",
+            Compression::Gzip => "gzip",
+            Compression::Snappy => "snappy",
+            Compression::Lz4 => "lz4",
+            Compression::Zstd => "zstd",
+        };
+        v.push(("compression.codec", name.to_string(), "-z/--compression"));
+    }
+    if let Some(a) = a.acks {
+        let n = match a {
+            Acks::Zero => "0",
+            Acks::One => "1",
+            Acks::All => "all",
+        };
+        v.push(("acks", n.to_string(), "--acks"));
+    }
+    if a.idempotence {
+        v.push(("enable.idempotence", "true".to_string(), "--idempotence"));
+    }
+    v
+}
+
+fn build_spec(a: &ProduceArgs, max_record: usize) -> Result<Spec> {
+    let delimiter = unescape(&a.delimiter).map_err(|e| usage(format!("-D {e}")))?;
+    if delimiter.is_empty() {
+        return Err(usage("-D: the delimiter is empty"));
+    }
+    let key_delimiter = match &a.key_delimiter {
+        Some(k) => {
+            let k = unescape(k).map_err(|e| usage(format!("-K {e}")))?;
+            if k.is_empty() {
+                return Err(usage("-K: the key delimiter is empty"));
+            }
+            Some(k)
+        }
+        None => None,
+    };
+    let headers = a
+        .headers
+        .iter()
+        .map(|h| input::parse_header_flag(h).map_err(usage))
+        .collect::<Result<Vec<_>>>()?;
+    let format = match a.input {
+        InputFormat::Text => Format::Text {
+            delimiter,
+            key_delimiter,
+        },
+        InputFormat::Json => {
+            if key_delimiter.is_some() {
+                return Err(usage(
+                    "-K does not apply to --input json (the envelope has a key field)",
+                ));
+            }
+            Format::Json {
+                key_encoding: a.key_encoding,
+                value_encoding: a.value_encoding,
+            }
+        }
+    };
+    let source = if let Some(f) = &a.line_file {
+        check_readable(f)?;
+        Source::LineFile(f.clone())
+    } else if !a.files.is_empty() {
+        for f in &a.files {
+            check_readable(f)?;
+        }
+        Source::WholeFiles(a.files.clone())
+    } else {
+        Source::Stdin
+    };
+    Ok(Spec {
+        source,
+        format,
+        fixed_key: a.key.as_ref().map(|k| k.as_bytes().to_vec()),
+        headers,
+        null_empty: a.null_empty,
+        count: a.count,
+        max_record,
+    })
+}
+
+fn check_readable(p: &std::path::Path) -> Result<()> {
+    match std::fs::metadata(p) {
+        Ok(m) if m.is_dir() => Err(usage(format!("{} is a directory, not a file", p.display()))),
+        Ok(_) => std::fs::File::open(p)
+            .map(|_| ())
+            .map_err(|e| usage(format!("cannot read {}: {e}", p.display()))),
+        Err(e) => Err(usage(format!("cannot read {}: {e}", p.display()))),
+    }
+}
+
+fn input_size(spec: &Spec) -> Option<u64> {
+    match &spec.source {
+        Source::Stdin => {
+            let m = std::fs::metadata("/dev/stdin").ok()?;
+            m.is_file().then_some(m.len())
+        }
+        Source::LineFile(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+        Source::WholeFiles(fs) => fs
+            .iter()
+            .map(|f| std::fs::metadata(f).ok().map(|m| m.len()))
+            .sum(),
+    }
+}
+
+fn progress_bar(total: Option<u64>, v: Verbosity) -> Option<ProgressBar> {
+    if !v.show_progress() || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let pb = match total {
+        Some(t) => ProgressBar::new(t).with_style(
+            ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} eta {eta} {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ),
+        None => ProgressBar::new_spinner().with_style(
+            ProgressStyle::with_template("{spinner} {bytes} read, {bytes_per_sec} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ),
+    };
+    pb.set_draw_target(ProgressDrawTarget::stderr());
+    pb.enable_steady_tick(Duration::from_millis(200));
+    Some(pb)
+}
+
+fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
+    settings
+        .value(name)
+        .and_then(|v| v.parse::<f64>().ok())
+        .map(|v| v as u64)
+        .unwrap_or(fallback)
+}
+
+/// Check the topic and partition before sending anything, so a missing topic
+/// or a dead cluster is one clear line, not a long wait for message timeouts.
+fn check_topic(
+    producer: &BaseProducer<ProduceContext>,
+    a: &ProduceArgs,
+    settings: &ClientSettings,
+) -> Result<i32> {
+    let deadline = Instant::now() + a.client.timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let md = producer.client().fetch_metadata(Some(&a.topic), left);
+        let md = match md {
+            Ok(md) => md,
+            Err(e) => {
+                return Err(unreachable(format!(
+                    "no answer from the cluster at bootstrap.servers={} within {}: {}",
+                    settings.brokers_for_display(),
+                    humantime::format_duration(a.client.timeout),
+                    kafka_error::describe(&e)
+                )))
+            }
+        };
+        let Some(t) = md.topics().iter().find(|t| t.name() == a.topic) else {
+            return Err(failure(format!(
+                "topic {} is not in the cluster's metadata",
+                a.topic
+            )));
+        };
+        match t.error() {
+            None if !t.partitions().is_empty() => return Ok(t.partitions().len() as i32),
+            None => {}
+            Some(e) => {
+                let code = RDKafkaErrorCode::from(e);
+                let retriable = matches!(
+                    code,
+                    RDKafkaErrorCode::LeaderNotAvailable
+                        | RDKafkaErrorCode::UnknownTopicOrPartition
+                ) && Instant::now() + Duration::from_millis(300) < deadline
+                    && code == RDKafkaErrorCode::LeaderNotAvailable;
+                if !retriable {
+                    return Err(failure(format!(
+                        "topic {}: {}",
+                        a.topic,
+                        kafka_error::describe_code(code)
+                    )));
+                }
+            }
+        }
+        if Instant::now() >= deadline {
+            return Err(unreachable(format!(
+                "topic {} has no partitions with a leader after {}",
+                a.topic,
+                humantime::format_duration(a.client.timeout)
+            )));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
+    let settings = ClientSettings::resolve(&a.client, &flag_properties(a))?;
+    if let Some(p) = a.partition {
+        if p < 0 {
+            return Err(usage(format!("-p {p}: a partition is a number from 0")));
+        }
+    }
+    if let Some(r) = a.rate {
+        if !(r > 0.0 && r.is_finite()) {
+            return Err(usage(format!(
+                "--rate {r}: give a number of messages per second above 0"
+            )));
+        }
+    }
+    let max_record = effective_ms(&settings, "message.max.bytes", 1_000_000) as usize;
+    let spec = build_spec(a, max_record)?;
+    let report = a.report.unwrap_or(if a.tee {
+        ReportFormat::None
+    } else {
+        ReportFormat::Text
+    });
+    let flush_timeout = a.flush_timeout.unwrap_or_else(|| {
+        Duration::from_millis(effective_ms(&settings, "message.timeout.ms", 300_000))
+    });
+    let transactional = settings.value("transactional.id").is_some();
+    let signals = Signals::install();
+
+    let ctx = ProduceContext {
+        base: KlarContext::new(settings.secrets()),
+        topic: a.topic.clone(),
+        reports: Mutex::new(Reports {
+            out: Out::new(),
+            format: report,
+            counts: Counts::default(),
+        }),
+    };
+    let level = v.rdkafka_level(a.client.debug.is_some());
+    let producer: BaseProducer<ProduceContext> = settings
+        .client_config(level)
+        .create_with_context(ctx)
+        .map_err(|e| {
+            usage(format!(
+                "cannot create the producer: {}",
+                kafka_error::describe(&e)
+            ))
+        })?;
+    producer
+        .context()
+        .base
+        .set_name(client_name(producer.client().native_ptr()));
+
+    let partitions = check_topic(&producer, a, &settings)?;
+    if let Some(p) = a.partition {
+        if p >= partitions {
+            return Err(failure(format!(
+                "-p {p}: topic {} has {partitions} partition(s), numbered 0 to {}",
+                a.topic,
+                partitions - 1
+            )));
+        }
+    }
+    if transactional {
+        producer.init_transactions(a.client.timeout).map_err(|e| {
+            failure(format!(
+                "cannot start the transaction: {}",
+                kafka_error::describe(&e)
+            ))
+        })?;
+        producer.begin_transaction().map_err(|e| {
+            failure(format!(
+                "cannot begin the transaction: {}",
+                kafka_error::describe(&e)
+            ))
+        })?;
+    }
+
+    let progress = progress_bar(input_size(&spec), v);
+    let state = Arc::new(ReaderState::default());
+    let (tx, rx) = sync_channel::<Batch>(8);
+    let _reader = input::spawn(spec, tx, state.clone(), progress.clone());
+
+    let start = Instant::now();
+    let mut sent: u64 = 0;
+    let mut read: u64 = 0;
+    let mut dropped_unsent: u64 = 0;
+    let mut input_error: Option<String> = None;
+    let mut tee = if a.tee { Some(Out::new()) } else { None };
+    let interval = a.rate.map(|r| Duration::from_secs_f64(1.0 / r));
+
+    'input: loop {
+        if signals.stop_requested() {
+            state.stop.store(true, Ordering::SeqCst);
+        }
+        let batch = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(b) => b,
+            Err(RecvTimeoutError::Timeout) => {
+                producer.poll(Duration::ZERO);
+                if state.stop.load(Ordering::SeqCst) && state.in_read.load(Ordering::SeqCst) {
+                    // Everything parsed before the read() has been handed over.
+                    match rx.try_recv() {
+                        Ok(b) => b,
+                        Err(_) => break,
+                    }
+                } else {
+                    continue;
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        let records = match batch {
+            Batch::Records(r) => r,
+            Batch::Error(e) => {
+                input_error = Some(e);
+                break;
+            }
+        };
+        let n = records.len() as u64;
+        for (i, rec) in records.into_iter().enumerate() {
+            read += 1;
+            if let Some(iv) = interval {
+                let due = start + iv.mul_f64(sent as f64);
+                while Instant::now() < due {
+                    if signals.stop_requested() {
+                        dropped_unsent += n - i as u64;
+                        read += n - i as u64 - 1;
+                        break 'input;
+                    }
+                    producer.poll(Duration::ZERO);
+                    std::thread::sleep((due - Instant::now()).min(Duration::from_millis(20)));
+                }
+            }
+            let seq = read as usize;
+            if let Some(t) = tee.as_mut() {
+                if let Some(v) = &rec.value {
+                    t.write_all(v);
+                }
+                t.end_line();
+            }
+            if !send(&producer, a, rec, seq, &signals) {
+                // Interrupted while librdkafka's queue stayed full.
+                dropped_unsent += n - i as u64;
+                read += n - i as u64 - 1;
+                break 'input;
+            }
+            sent += 1;
+        }
+        producer.poll(Duration::ZERO);
+    }
+    state.stop.store(true, Ordering::SeqCst);
+    if let Some(t) = tee.as_mut() {
+        t.flush();
+    }
+
+    // Deliver what was sent: flush in slices so a second signal can cut it short.
+    let deadline = Instant::now() + flush_timeout;
+    let mut flush_interrupted = false;
+    while producer.in_flight_count() > 0 {
+        if Instant::now() >= deadline {
+            break;
+        }
+        if signals.received() >= 2 {
+            flush_interrupted = true;
+            break;
+        }
+        let _ = producer.flush(Duration::from_millis(100));
+    }
+    let left = producer.in_flight_count();
+    if left > 0 {
+        producer.purge(rdkafka::producer::PurgeConfig::default().queue().inflight());
+        // Purged messages come back as failed delivery reports; collect them all.
+        let until = Instant::now() + Duration::from_secs(5);
+        while producer.in_flight_count() > 0 && Instant::now() < until {
+            producer.poll(Duration::from_millis(50));
+        }
+        producer.poll(Duration::from_millis(50));
+    }
+
+    let mut txn_note = None;
+    if transactional {
+        let interrupted = signals.stop_requested() || input_error.is_some();
+        let any_failed = {
+            let r = producer
+                .context()
+                .reports
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            r.counts.failed + r.counts.not_delivered > 0
+        };
+        if interrupted || any_failed || left > 0 {
+            let res = producer.abort_transaction(a.client.timeout);
+            txn_note = Some(match res {
+                Ok(()) => "transaction aborted".to_string(),
+                Err(e) => format!("transaction abort failed: {}", kafka_error::describe(&e)),
+            });
+        } else {
+            match producer.commit_transaction(flush_timeout) {
+                Ok(()) => txn_note = Some("transaction committed".to_string()),
+                Err(e) => {
+                    let _ = producer.abort_transaction(a.client.timeout);
+                    txn_note = Some(format!(
+                        "transaction commit failed: {}",
+                        kafka_error::describe(&e)
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(pb) = &progress {
+        pb.finish_and_clear();
+    }
+
+    let elapsed = start.elapsed();
+    let (delivered, failed, mut not_delivered, bytes) = {
+        let mut r = producer
+            .context()
+            .reports
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        r.out.flush();
+        let c = &r.counts;
+        (c.delivered, c.failed, c.not_delivered, c.bytes_delivered)
+    };
+    not_delivered += dropped_unsent;
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    let committed = txn_note
+        .as_deref()
+        .is_none_or(|n| n == "transaction committed");
+    if !v.quiet {
+        let mut line = format!(
+            "klar: {read} read, {delivered} delivered, {failed} failed, {not_delivered} not delivered to {} in {:.2}s ({:.0} msg/s, {:.2} MB/s)",
+            a.topic,
+            secs,
+            delivered as f64 / secs,
+            bytes as f64 / secs / 1e6
+        );
+        if let Some(n) = &txn_note {
+            line.push_str("; ");
+            line.push_str(n);
+        }
+        if signals.stop_requested() {
+            line.push_str("; stopped by signal");
+        }
+        eprintln!("{line}");
+    }
+    if let Some(e) = input_error {
+        return Err(usage(e));
+    }
+    if failed + not_delivered > 0 {
+        return Err(failure(format!(
+            "{} of {read} message(s) not delivered ({failed} failed, {not_delivered} not delivered{})",
+            failed + not_delivered,
+            if flush_interrupted { "; flush interrupted" } else { "" }
+        )));
+    }
+    if !committed {
+        return Err(failure(txn_note.unwrap_or_default()));
+    }
+    Ok(ExitCode::Success)
+}
+
+/// Hand one record to librdkafka, waiting out back-pressure. Returns false
+/// only when a stop signal arrives while the queue stays full. A record that
+/// librdkafka refuses outright gets a failure report like any other.
+fn send(
+    producer: &BaseProducer<ProduceContext>,
+    a: &ProduceArgs,
+    rec: Record,
+    seq: usize,
+    signals: &Signals,
+) -> bool {
+    let headers = if rec.headers.is_empty() {
+        None
+    } else {
+        let mut h = OwnedHeaders::new_with_capacity(rec.headers.len());
+        for (k, v) in &rec.headers {
+            h = h.insert(KHeader {
+                key: k,
+                value: v.as_deref(),
+            });
+        }
+        Some(h)
+    };
+    let partition = a.partition.or(rec.partition);
+    loop {
+        let mut r: BaseRecord<'_, [u8], [u8], usize> = BaseRecord::with_opaque_to(&a.topic, seq);
+        if let Some(k) = &rec.key {
+            r = r.key(k.as_slice());
+        }
+        if let Some(v) = &rec.value {
+            r = r.payload(v.as_slice());
+        }
+        if let Some(p) = partition {
+            r = r.partition(p);
+        }
+        if let Some(t) = rec.timestamp {
+            r = r.timestamp(t);
+        }
+        if let Some(h) = &headers {
+            r = r.headers(h.clone());
+        }
+        match producer.send(r) {
+            Ok(()) => return true,
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
+                if signals.stop_requested() {
+                    return false;
+                }
+                producer.poll(Duration::from_millis(10));
+            }
+            Err((e, _)) => {
+                let code = e.rdkafka_error_code();
+                let name = code.map(code_name).unwrap_or_else(|| "_FAIL".into());
+                let message = code
+                    .map(kafka_error::code_text)
+                    .unwrap_or_else(|| e.to_string());
+                let ctx = producer.context();
+                let mut reports = ctx.reports.lock().unwrap_or_else(|p| p.into_inner());
+                reports.counts.failed += 1;
+                let d = Delivery {
+                    seq: seq as u64,
+                    topic: &a.topic,
+                    partition: partition.unwrap_or(-1),
+                    offset: None,
+                    timestamp: None,
+                    timestamp_type: "none",
+                    key: rec.key.as_deref(),
+                    broker: None,
+                    latency_us: None,
+                    status: Status::Failed,
+                    error: Some(ErrorInfo {
+                        hint: hint_for(&name),
+                        code: name,
+                        message,
+                    }),
+                };
+                let format = reports.format;
+                write_delivery(&mut reports.out, format, &d);
+                return true;
+            }
+        }
+    }
+}
