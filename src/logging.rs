@@ -53,9 +53,16 @@ pub fn init(v: Verbosity, debug_contexts: bool) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(use_color_on_stderr())
         .without_time()
         .with_target(false)
         .try_init();
+}
+
+/// Colour only on a terminal, and never with NO_COLOR set.
+pub fn use_color_on_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
 /// The context shared by every librdkafka client klar creates.

@@ -554,6 +554,10 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             }
         }
     }
+    if transactional {
+        // Serve the log events the transaction's end queued on the main queue.
+        producer.poll(Duration::from_millis(50));
+    }
     if let Some(pb) = &progress {
         pb.finish_and_clear();
     }

@@ -1,0 +1,376 @@
+//! The test harness: the built klar binary, and the brokers it is tested
+//! against, each started and stopped here. Nothing assumes a broker that this
+//! file did not start.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::{Headers, Message};
+use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+
+pub const KLAR: &str = env!("CARGO_BIN_EXE_klar");
+
+/// A klar command with no configuration leaking in from the machine.
+pub fn klar() -> Command {
+    let mut c = Command::new(KLAR);
+    c.env_remove("KLAR_BROKERS")
+        .env_remove("KLAR_CONFIG")
+        .env_remove("RUST_LOG")
+        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+        .stdin(Stdio::null());
+    for (k, _) in std::env::vars() {
+        if k.starts_with("KLAR_X_") {
+            c.env_remove(k);
+        }
+    }
+    c
+}
+
+/// Run klar with `input` on stdin.
+pub fn klar_with_input(args: &[&str], input: &[u8]) -> Output {
+    let mut child = klar()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn klar");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = wait_with_timeout(child, Duration::from_secs(120));
+    writer.join().unwrap();
+    out
+}
+
+pub fn wait_with_timeout(mut child: Child, limit: Duration) -> Output {
+    let start = Instant::now();
+    let stdout = child.stdout.take();
+    let stderr = child.stderr.take();
+    let out_t = std::thread::spawn(move || read_all(stdout));
+    let err_t = std::thread::spawn(move || read_all(stderr));
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("klar did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: out_t.join().unwrap(),
+        stderr: err_t.join().unwrap(),
+    }
+}
+
+fn read_all(r: Option<impl std::io::Read>) -> Vec<u8> {
+    let mut v = Vec::new();
+    if let Some(mut r) = r {
+        let _ = r.read_to_end(&mut v);
+    }
+    v
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+/// librdkafka's mock cluster, run as `klar mock` in a child process.
+pub struct Mock {
+    child: Child,
+    pub bootstrap: String,
+}
+
+impl Mock {
+    pub fn start(topics: &[&str]) -> Mock {
+        Mock::with_brokers(1, topics)
+    }
+
+    pub fn with_brokers(brokers: u32, topics: &[&str]) -> Mock {
+        let mut cmd = klar();
+        cmd.args(["mock", "--brokers", &brokers.to_string()]);
+        for t in topics {
+            cmd.args(["--topic", t]);
+        }
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn klar mock");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .expect("read the mock's bootstrap servers");
+        let bootstrap = line.trim().to_string();
+        assert!(bootstrap.contains(':'), "klar mock printed {bootstrap:?}");
+        Mock { child, bootstrap }
+    }
+}
+
+impl Drop for Mock {
+    fn drop(&mut self) {
+        // Closing stdin is the documented way to stop it.
+        drop(self.child.stdin.take());
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The tansu binary: $TANSU, else ~/.cargo/bin/tansu, else PATH.
+pub fn tansu_bin() -> PathBuf {
+    if let Ok(p) = std::env::var("TANSU") {
+        return PathBuf::from(p);
+    }
+    if let Ok(home) = std::env::var("HOME") {
+        let p = PathBuf::from(home).join(".cargo/bin/tansu");
+        if p.exists() {
+            return p;
+        }
+    }
+    PathBuf::from("tansu")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A tansu 0.6.0 broker with sqlite storage in a temporary directory.
+pub struct Tansu {
+    child: Child,
+    pub bootstrap: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Tansu {
+    pub fn start() -> Tansu {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let url = format!("tcp://127.0.0.1:{port}");
+        let log = std::fs::File::create(dir.path().join("tansu.log")).unwrap();
+        let child = Command::new(tansu_bin())
+            .current_dir(dir.path())
+            .args([
+                "broker",
+                "--listener-url",
+                &url,
+                "--advertised-listener-url",
+                &url,
+                // A relative path: tansu mangles absolute sqlite:/// URLs.
+                "--storage-engine",
+                "sqlite://tansu.db",
+            ])
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start tansu ({}): {e}. Install it with .ci/run, or: \
+                     cargo install tansu --version 0.6.0 --locked --features libsql",
+                    tansu_bin().display()
+                )
+            });
+        let bootstrap = format!("127.0.0.1:{port}");
+        let start = Instant::now();
+        while TcpStream::connect(&bootstrap).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "tansu did not listen on {bootstrap}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Tansu {
+            child,
+            bootstrap,
+            _dir: dir,
+        }
+    }
+
+    /// tansu never auto-creates topics.
+    pub fn create_topic(&self, name: &str, partitions: u32) {
+        let out = Command::new(tansu_bin())
+            .args([
+                "topic",
+                "create",
+                "--broker",
+                &format!("tcp://{}", self.bootstrap),
+                "--partitions",
+                &partitions.to_string(),
+                name,
+            ])
+            .output()
+            .expect("tansu topic create");
+        assert!(
+            out.status.success(),
+            "tansu topic create {name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+impl Drop for Tansu {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Debian's kcat, the independent client.
+pub fn kcat(args: &[&str], input: Option<&[u8]>) -> Output {
+    let mut child = Command::new("kcat")
+        .args(args)
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kcat is not installed (Debian package kcat; .ci/run installs it)");
+    if let Some(i) = input {
+        let mut stdin = child.stdin.take().unwrap();
+        let i = i.to_vec();
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&i);
+        });
+    }
+    let out = wait_with_timeout(child, Duration::from_secs(120));
+    assert!(
+        out.status.success(),
+        "kcat {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<Vec<u8>>,
+    pub value: Option<Vec<u8>>,
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+}
+
+/// Read every message of a topic from the beginning to the end, with a
+/// plain librdkafka consumer (no klar code involved).
+pub fn read_topic(bootstrap: &str, topic: &str, extra: &[(&str, &str)]) -> Vec<Msg> {
+    let mut cfg = ClientConfig::new();
+    cfg.set("bootstrap.servers", bootstrap)
+        .set("group.id", "klar-test-reader")
+        .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "true")
+        .set("fetch.message.max.bytes", "4000000");
+    for (k, v) in extra {
+        cfg.set(*k, *v);
+    }
+    let consumer: BaseConsumer = cfg.create().unwrap();
+    let md = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .unwrap();
+    let parts = md.topics()[0].partitions().len() as i32;
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..parts {
+        tpl.add_partition_offset(topic, p, Offset::Beginning).unwrap();
+    }
+    consumer.assign(&tpl).unwrap();
+    let mut eof = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let start = Instant::now();
+    while (eof.len() as i32) < parts {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "reading {topic} took too long"
+        );
+        match consumer.poll(Duration::from_millis(200)) {
+            None => {}
+            Some(Err(rdkafka::error::KafkaError::PartitionEOF(p))) => {
+                eof.insert(p);
+            }
+            Some(Err(e)) => panic!("reading {topic}: {e}"),
+            Some(Ok(m)) => {
+                eof.remove(&m.partition());
+                let headers = m
+                    .headers()
+                    .map(|h| {
+                        h.iter()
+                            .map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec)))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                out.push(Msg {
+                    partition: m.partition(),
+                    offset: m.offset(),
+                    key: m.key().map(<[u8]>::to_vec),
+                    value: m.payload().map(<[u8]>::to_vec),
+                    headers,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Parse the summary line klar prints on stderr at the end of produce.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub read: u64,
+    pub delivered: u64,
+    pub failed: u64,
+    pub not_delivered: u64,
+}
+
+pub fn summary(stderr: &str) -> Summary {
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("klar: ") && l.contains(" read, "))
+        .unwrap_or_else(|| panic!("no summary in stderr:\n{stderr}"));
+    let num = |label: &str| -> u64 {
+        let before = line.split(label).next().unwrap();
+        before
+            .rsplit(|c: char| c == ' ')
+            .find(|w| !w.is_empty())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    Summary {
+        read: num(" read,"),
+        delivered: num(" delivered,"),
+        failed: num(" failed,"),
+        not_delivered: num(" not delivered"),
+    }
+}
