@@ -35,8 +35,19 @@ fn ten_thousand_keyed_messages_with_headers_reach_kcat_byte_for_byte() {
     let (input, mut lines) = lines_10k();
     let out = klar_with_input(
         &[
-            "produce", "-b", &mock.bootstrap, "-t", "rt", "-K", "\\t", "-H", "h1=v1", "-H",
-            "h2=two words", "--report", "none",
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "rt",
+            "-K",
+            "\\t",
+            "-H",
+            "h1=v1",
+            "-H",
+            "h2=two words",
+            "--report",
+            "none",
         ],
         &input,
     );
@@ -51,7 +62,17 @@ fn ten_thousand_keyed_messages_with_headers_reach_kcat_byte_for_byte() {
         }
     );
     let k = kcat(
-        &["-b", &mock.bootstrap, "-C", "-t", "rt", "-e", "-q", "-f", "%k\t%s\t%h\n"],
+        &[
+            "-b",
+            &mock.bootstrap,
+            "-C",
+            "-t",
+            "rt",
+            "-e",
+            "-q",
+            "-f",
+            "%k\t%s\t%h\n",
+        ],
         None,
     );
     let mut got: Vec<String> = String::from_utf8(k.stdout)
@@ -73,7 +94,16 @@ fn same_key_lands_in_one_partition_in_input_order() {
     let mock = Mock::start(&["order:4"]);
     let input: String = (0..300).map(|i| format!("k{}:{i}\n", i % 3)).collect();
     let out = klar_with_input(
-        &["produce", "-b", &mock.bootstrap, "-t", "order", "-K:", "--report", "none"],
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "order",
+            "-K:",
+            "--report",
+            "none",
+        ],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -82,7 +112,11 @@ fn same_key_lands_in_one_partition_in_input_order() {
     for m in &msgs {
         let e = per_key.entry(m.key.clone().unwrap()).or_default();
         e.0.insert(m.partition);
-        e.1.push(String::from_utf8_lossy(m.value.as_ref().unwrap()).parse().unwrap());
+        e.1.push(
+            String::from_utf8_lossy(m.value.as_ref().unwrap())
+                .parse()
+                .unwrap(),
+        );
     }
     assert_eq!(per_key.len(), 3);
     for (_, (parts, values)) in per_key {
@@ -102,12 +136,35 @@ fn kcat_json_envelopes_fed_back_reproduce_the_topic() {
         input.extend_from_slice(format!("key{}\tpayload {i} ünïcode\n", i % 13).as_bytes());
     }
     kcat(
-        &["-b", &mock.bootstrap, "-P", "-t", "src", "-K", "\t", "-H", "origin=kcat"],
+        &[
+            "-b",
+            &mock.bootstrap,
+            "-P",
+            "-t",
+            "src",
+            "-K",
+            "\t",
+            "-H",
+            "origin=kcat",
+        ],
         Some(&input),
     );
-    let j = kcat(&["-b", &mock.bootstrap, "-C", "-t", "src", "-e", "-q", "-J"], None);
+    let j = kcat(
+        &["-b", &mock.bootstrap, "-C", "-t", "src", "-e", "-q", "-J"],
+        None,
+    );
     let out = klar_with_input(
-        &["produce", "-b", &mock.bootstrap, "-t", "dst", "--input", "json", "--report", "none"],
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "dst",
+            "--input",
+            "json",
+            "--report",
+            "none",
+        ],
         &j.stdout,
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -126,20 +183,37 @@ fn kcat_json_envelopes_fed_back_reproduce_the_topic() {
 fn json_input_with_encodings_nulls_and_header_forms() {
     let mock = Mock::start(&["js:1"]);
     let input = concat!(
-        r#"{"key":"a","value":"plain"}"#, "\n",
-        r#"{"key":"AAEC","key_encoding":"base64","payload":"ff00","payload_encoding":"hex"}"#, "\n",
+        r#"{"key":"a","value":"plain"}"#,
         "\n",
-        r#"{"key":null,"payload":null,"headers":{"h":"x"}}"#, "\n",
-        r#"{"key":"o","payload":{"nested":[1,2]},"headers":[["p","q"]]}"#, "\n",
+        r#"{"key":"AAEC","key_encoding":"base64","payload":"ff00","payload_encoding":"hex"}"#,
+        "\n",
+        "\n",
+        r#"{"key":null,"payload":null,"headers":{"h":"x"}}"#,
+        "\n",
+        r#"{"key":"o","payload":{"nested":[1,2]},"headers":[["p","q"]]}"#,
+        "\n",
     );
     let out = klar_with_input(
-        &["produce", "-b", &mock.bootstrap, "-t", "js", "--input", "json", "--report", "none"],
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "js",
+            "--input",
+            "json",
+            "--report",
+            "none",
+        ],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let m = read_topic(&mock.bootstrap, "js", &[]);
     assert_eq!(m.len(), 4);
-    assert_eq!((m[0].key.as_deref(), m[0].value.as_deref()), (Some(&b"a"[..]), Some(&b"plain"[..])));
+    assert_eq!(
+        (m[0].key.as_deref(), m[0].value.as_deref()),
+        (Some(&b"a"[..]), Some(&b"plain"[..]))
+    );
     assert_eq!(m[1].key.as_deref(), Some(&[0u8, 1, 2][..]));
     assert_eq!(m[1].value.as_deref(), Some(&[0xffu8, 0][..]));
     assert_eq!((m[2].key.as_ref(), m[2].value.as_ref()), (None, None));
@@ -153,13 +227,26 @@ fn bad_json_line_stops_with_its_line_number_and_keeps_what_came_before() {
     let mock = Mock::start(&["bj:1"]);
     let input = "{\"payload\":\"one\"}\n{\"payload\":\"two\"}\n{\"payload\": oops}\n{\"payload\":\"four\"}\n";
     let out = klar_with_input(
-        &["produce", "-b", &mock.bootstrap, "-t", "bj", "--input", "json", "--report", "none"],
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "bj",
+            "--input",
+            "json",
+            "--report",
+            "none",
+        ],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 2);
     let err = stderr(&out);
     let last = err.lines().last().unwrap();
-    assert!(last.starts_with("klar: error: line 3 of stdin: invalid JSON"), "{err}");
+    assert!(
+        last.starts_with("klar: error: line 3 of stdin: invalid JSON"),
+        "{err}"
+    );
     assert_eq!(summary(&err).delivered, 2);
     let m = read_topic(&mock.bootstrap, "bj", &[]);
     let vals: Vec<_> = m.iter().map(|m| m.value.clone().unwrap()).collect();
@@ -175,7 +262,15 @@ fn one_mebibyte_random_binary_file_arrives_intact() {
     rand::rngs::StdRng::seed_from_u64(1).fill_bytes(&mut data);
     std::fs::write(&path, &data).unwrap();
     let out = klar()
-        .args(["produce", "-b", &mock.bootstrap, "-t", "bin", "-X", "message.max.bytes=2000000"])
+        .args([
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "bin",
+            "-X",
+            "message.max.bytes=2000000",
+        ])
         .arg(&path)
         .output()
         .unwrap();
@@ -183,8 +278,21 @@ fn one_mebibyte_random_binary_file_arrives_intact() {
     assert_eq!(stdout(&out), "bin [0] @ 0 ts=1234 (log_append)\n");
     let k = kcat(
         &[
-            "-b", &mock.bootstrap, "-C", "-t", "bin", "-c", "1", "-e", "-q", "-D", "", "-f", "%s",
-            "-X", "fetch.message.max.bytes=4000000",
+            "-b",
+            &mock.bootstrap,
+            "-C",
+            "-t",
+            "bin",
+            "-c",
+            "1",
+            "-e",
+            "-q",
+            "-D",
+            "",
+            "-f",
+            "%s",
+            "-X",
+            "fetch.message.max.bytes=4000000",
         ],
         None,
     );
@@ -209,7 +317,13 @@ fn message_over_message_max_bytes_fails_with_code_and_hint() {
         line.starts_with("big [-1] message #1 failed: MSG_SIZE_TOO_LARGE: Broker: Message size too large (see message.max.bytes"),
         "{line}"
     );
-    assert!(stderr(&out).ends_with("klar: error: 1 of 1 message(s) not delivered (1 failed, 0 not delivered)\n"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).ends_with(
+            "klar: error: 1 of 1 message(s) not delivered (1 failed, 0 not delivered)\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -217,7 +331,16 @@ fn delivery_report_offsets_equal_what_consumers_read() {
     let mock = Mock::start(&["dr:3"]);
     let input: String = (0..500).map(|i| format!("k{i}:v{i}\n")).collect();
     let out = klar_with_input(
-        &["produce", "-b", &mock.bootstrap, "-t", "dr", "-K:", "--report", "json"],
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "dr",
+            "-K:",
+            "--report",
+            "json",
+        ],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -231,12 +354,23 @@ fn delivery_report_offsets_equal_what_consumers_read() {
         let key = v["key"].as_str().unwrap().to_string();
         let seq = v["seq"].as_u64().unwrap();
         assert_eq!(key, format!("k{}", seq - 1), "seq is the input position");
-        reported.insert(key, (v["partition"].as_i64().unwrap() as i32, v["offset"].as_i64().unwrap()));
+        reported.insert(
+            key,
+            (
+                v["partition"].as_i64().unwrap() as i32,
+                v["offset"].as_i64().unwrap(),
+            ),
+        );
     }
     assert_eq!(reported.len(), 500);
     let read: BTreeMap<String, (i32, i64)> = read_topic(&mock.bootstrap, "dr", &[])
         .into_iter()
-        .map(|m| (String::from_utf8(m.key.unwrap()).unwrap(), (m.partition, m.offset)))
+        .map(|m| {
+            (
+                String::from_utf8(m.key.unwrap()).unwrap(),
+                (m.partition, m.offset),
+            )
+        })
         .collect();
     assert_eq!(reported, read);
 }
@@ -247,14 +381,31 @@ fn text_input_options_delimiters_fixed_key_partition_count_tombstones() {
     // Multi-byte delimiter, -k fixed key, -p, -c stops early, -Z empty -> null.
     let out = klar_with_input(
         &[
-            "produce", "-b", &mock.bootstrap, "-t", "opts", "-D", "||", "-k", "K", "-p", "2",
-            "-c", "3", "-Z", "--report", "none",
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "opts",
+            "-D",
+            "||",
+            "-k",
+            "K",
+            "-p",
+            "2",
+            "-c",
+            "3",
+            "-Z",
+            "--report",
+            "none",
         ],
         b"a||||c||d||e",
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let m = read_topic(&mock.bootstrap, "opts", &[]);
-    let vals: Vec<_> = m.iter().map(|m| (m.partition, m.key.clone(), m.value.clone())).collect();
+    let vals: Vec<_> = m
+        .iter()
+        .map(|m| (m.partition, m.key.clone(), m.value.clone()))
+        .collect();
     assert_eq!(
         vals,
         vec![
@@ -278,7 +429,11 @@ fn line_file_and_tee() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(stdout(&out), "y\nw\n", "-T echoes the values and turns the report off");
+    assert_eq!(
+        stdout(&out),
+        "y\nw\n",
+        "-T echoes the values and turns the report off"
+    );
     let m = read_topic(&mock.bootstrap, "lf", &[]);
     assert_eq!(m.len(), 2);
     assert_eq!(m[1].key.as_deref(), Some(&b"z"[..]));
@@ -290,14 +445,29 @@ fn transaction_is_committed_at_eof() {
     let input: String = (0..50).map(|i| format!("{i}\n")).collect();
     let out = klar_with_input(
         &[
-            "produce", "-b", &mock.bootstrap, "-t", "tx", "-X", "transactional.id=klar-tx-1",
-            "--report", "none",
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "tx",
+            "-X",
+            "transactional.id=klar-tx-1",
+            "--report",
+            "none",
         ],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(stderr(&out).contains("; transaction committed"), "{}", stderr(&out));
-    let committed = read_topic(&mock.bootstrap, "tx", &[("isolation.level", "read_committed")]);
+    assert!(
+        stderr(&out).contains("; transaction committed"),
+        "{}",
+        stderr(&out)
+    );
+    let committed = read_topic(
+        &mock.bootstrap,
+        "tx",
+        &[("isolation.level", "read_committed")],
+    );
     assert_eq!(committed.len(), 50);
 }
 
@@ -329,7 +499,14 @@ fn signal(child: &std::process::Child, sig: i32) {
 fn transaction_is_aborted_on_sigint() {
     let mock = Mock::start(&["txa:1"]);
     let mut child = spawn_produce(&[
-        "-b", &mock.bootstrap, "-t", "txa", "-X", "transactional.id=t-abort", "--debug", "eos",
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "txa",
+        "-X",
+        "transactional.id=t-abort",
+        "--debug",
+        "eos",
     ]);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"a1\na2\na3\n").unwrap();
@@ -340,8 +517,14 @@ fn transaction_is_aborted_on_sigint() {
     drop(stdin);
     let err = stderr(&out);
     assert_eq!(code(&out), 1, "{err}");
-    assert!(err.contains("; transaction aborted; stopped by signal"), "{err}");
-    assert!(err.contains("-> AbortingTransaction"), "librdkafka did not abort:\n{err}");
+    assert!(
+        err.contains("; transaction aborted; stopped by signal"),
+        "{err}"
+    );
+    assert!(
+        err.contains("-> AbortingTransaction"),
+        "librdkafka did not abort:\n{err}"
+    );
     assert!(!err.contains("-> CommittingTransaction"), "{err}");
     assert!(err.ends_with("klar: error: transaction aborted\n"), "{err}");
     assert_eq!(summary(&err).delivered, 3);
@@ -349,7 +532,15 @@ fn transaction_is_aborted_on_sigint() {
 
 fn interrupt_mid_produce(sig: i32) {
     let mock = Mock::start(&["sig:8"]);
-    let mut child = spawn_produce(&["-b", &mock.bootstrap, "-t", "sig", "-K:", "--report", "json"]);
+    let mut child = spawn_produce(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "sig",
+        "-K:",
+        "--report",
+        "json",
+    ]);
     let mut stdin = child.stdin.take().unwrap();
     // 200,000 messages fed over about four seconds; the signal comes after one.
     let feeder = std::thread::spawn(move || {
@@ -373,7 +564,11 @@ fn interrupt_mid_produce(sig: i32) {
     assert!(err.contains("stopped by signal"), "{err}");
     assert!(s.read > 0 && s.read < 200_000, "{s:?}");
     assert_eq!(s.delivered + s.failed + s.not_delivered, s.read, "{err}");
-    let expected_code = if s.failed + s.not_delivered == 0 { 0 } else { 1 };
+    let expected_code = if s.failed + s.not_delivered == 0 {
+        0
+    } else {
+        1
+    };
     assert_eq!(code(&out), expected_code, "{err}");
     let mut reported_delivered = BTreeSet::new();
     let mut reports = 0;
@@ -409,7 +604,17 @@ fn rate_limits_messages_per_second() {
     let mock = Mock::start(&["rate:1"]);
     let start = std::time::Instant::now();
     let out = klar_with_input(
-        &["produce", "-b", &mock.bootstrap, "-t", "rate", "--rate", "20", "--report", "none"],
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "rate",
+            "--rate",
+            "20",
+            "--report",
+            "none",
+        ],
         "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n".as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));

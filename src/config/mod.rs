@@ -447,6 +447,32 @@ impl ScratchConf {
                 s.typed, s.source
             )));
         };
+        let prop = Catalogue::get()
+            .find(&s.typed)
+            .or_else(|| Catalogue::get().find(&s.name));
+        // librdkafka parses numbers with strtol/strtod and ignores trailing
+        // text, so `linger.ms=5ms` would silently mean 5 and `batch.size=9x` 9.
+        if let Some(p) = prop {
+            let v = s.raw_value().trim();
+            let numeric = matches!(p.kind.as_str(), "integer" | "float");
+            let looks_numeric =
+                v.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '.');
+            let parses = if p.kind == "integer" {
+                v.parse::<i64>().is_ok()
+            } else {
+                v.parse::<f64>().is_ok_and(f64::is_finite)
+            };
+            if numeric && looks_numeric && !parses {
+                return Err(usage(format!(
+                    "invalid value for {} ({}): {}: expected {} in {} (a plain number, no unit)",
+                    s.typed,
+                    s.source,
+                    shown(s.raw_value()),
+                    p.kind,
+                    p.range
+                )));
+            }
+        }
         let mut errstr = [0 as std::os::raw::c_char; 512];
         // SAFETY: valid NUL-terminated strings and a buffer of the stated size.
         let res = unsafe {
@@ -461,9 +487,6 @@ impl ScratchConf {
         if res == rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK {
             return Ok(());
         }
-        let prop = Catalogue::get()
-            .find(&s.typed)
-            .or_else(|| Catalogue::get().find(&s.name));
         let mut expected = String::new();
         if let Some(p) = prop {
             if p.kind == "see dedicated API" {

@@ -33,6 +33,8 @@ use input::{Batch, Format, ReaderState, Record, Source, Spec};
 
 #[derive(Default)]
 struct Counts {
+    /// Delivery reports received from librdkafka, of any outcome.
+    reports: u64,
     delivered: u64,
     failed: u64,
     not_delivered: u64,
@@ -118,6 +120,7 @@ impl ProducerContext for ProduceContext {
             }
         };
         let mut r = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+        r.counts.reports += 1;
         match status {
             Status::Delivered => {
                 r.counts.delivered += 1;
@@ -430,6 +433,8 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
 
     let start = Instant::now();
     let mut sent: u64 = 0;
+    // Handed to librdkafka; each one ends in exactly one delivery report.
+    let mut accepted: u64 = 0;
     let mut read: u64 = 0;
     let mut dropped_unsent: u64 = 0;
     let mut input_error: Option<String> = None;
@@ -485,11 +490,15 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 }
                 t.end_line();
             }
-            if !send(&producer, a, rec, seq, &signals) {
-                // Interrupted while librdkafka's queue stayed full.
-                dropped_unsent += n - i as u64;
-                read += n - i as u64 - 1;
-                break 'input;
+            match send(&producer, a, rec, seq, &signals) {
+                Sent::Accepted => accepted += 1,
+                Sent::Refused => {}
+                Sent::Interrupted => {
+                    // Interrupted while librdkafka's queue stayed full.
+                    dropped_unsent += n - i as u64;
+                    read += n - i as u64 - 1;
+                    break 'input;
+                }
             }
             sent += 1;
         }
@@ -500,10 +509,21 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         t.flush();
     }
 
-    // Deliver what was sent: flush in slices so a second signal can cut it short.
+    // Deliver what was sent: flush in slices so a second signal can cut it
+    // short. Outstanding deliveries are counted from the reports, because
+    // librdkafka's queue length also counts log events, which `--debug all`
+    // never stops producing.
+    let outstanding = |p: &BaseProducer<ProduceContext>| {
+        let r = p
+            .context()
+            .reports
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        accepted.saturating_sub(r.counts.reports)
+    };
     let deadline = Instant::now() + flush_timeout;
     let mut flush_interrupted = false;
-    while producer.in_flight_count() > 0 {
+    while outstanding(&producer) > 0 {
         if Instant::now() >= deadline {
             break;
         }
@@ -513,12 +533,12 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         }
         let _ = producer.flush(Duration::from_millis(100));
     }
-    let left = producer.in_flight_count();
+    let left = outstanding(&producer);
     if left > 0 {
         producer.purge(rdkafka::producer::PurgeConfig::default().queue().inflight());
         // Purged messages come back as failed delivery reports; collect them all.
         let until = Instant::now() + Duration::from_secs(5);
-        while producer.in_flight_count() > 0 && Instant::now() < until {
+        while outstanding(&producer) > 0 && Instant::now() < until {
             producer.poll(Duration::from_millis(50));
         }
         producer.poll(Duration::from_millis(50));
@@ -611,16 +631,22 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Hand one record to librdkafka, waiting out back-pressure. Returns false
-/// only when a stop signal arrives while the queue stays full. A record that
-/// librdkafka refuses outright gets a failure report like any other.
+enum Sent {
+    Accepted,
+    /// librdkafka refused it outright; already reported as failed.
+    Refused,
+    /// A stop signal arrived while librdkafka's queue stayed full.
+    Interrupted,
+}
+
+/// Hand one record to librdkafka, waiting out back-pressure (`QUEUE_FULL`).
 fn send(
     producer: &BaseProducer<ProduceContext>,
     a: &ProduceArgs,
     rec: Record,
     seq: usize,
     signals: &Signals,
-) -> bool {
+) -> Sent {
     let headers = if rec.headers.is_empty() {
         None
     } else {
@@ -652,10 +678,10 @@ fn send(
             r = r.headers(h.clone());
         }
         match producer.send(r) {
-            Ok(()) => return true,
+            Ok(()) => return Sent::Accepted,
             Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
                 if signals.stop_requested() {
-                    return false;
+                    return Sent::Interrupted;
                 }
                 producer.poll(Duration::from_millis(10));
             }
@@ -687,7 +713,7 @@ fn send(
                 };
                 let format = reports.format;
                 write_delivery(&mut reports.out, format, &d);
-                return true;
+                return Sent::Refused;
             }
         }
     }

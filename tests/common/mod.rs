@@ -304,7 +304,8 @@ pub fn read_topic(bootstrap: &str, topic: &str, extra: &[(&str, &str)]) -> Vec<M
     let parts = md.topics()[0].partitions().len() as i32;
     let mut tpl = TopicPartitionList::new();
     for p in 0..parts {
-        tpl.add_partition_offset(topic, p, Offset::Beginning).unwrap();
+        tpl.add_partition_offset(topic, p, Offset::Beginning)
+            .unwrap();
     }
     consumer.assign(&tpl).unwrap();
     let mut eof = std::collections::HashSet::new();

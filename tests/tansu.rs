@@ -1,0 +1,153 @@
+//! `klar produce` against tansu 0.6.0 (sqlite storage), a Kafka-compatible
+//! broker that is not librdkafka's own mock. Read back with a plain
+//! librdkafka consumer in the test (Debian's kcat links librdkafka 2.0.2,
+//! which cannot parse tansu's ApiVersions reply).
+
+mod common;
+
+use common::*;
+use rand::{RngCore, SeedableRng};
+
+#[test]
+fn keyed_round_trip_with_headers() {
+    let t = Tansu::start();
+    t.create_topic("rt", 3);
+    let mut input = Vec::new();
+    for i in 0..10_000 {
+        input.extend_from_slice(format!("k{}\tv{i}\n", i % 31).as_bytes());
+    }
+    let out = klar_with_input(
+        &[
+            "produce",
+            "-b",
+            &t.bootstrap,
+            "-t",
+            "rt",
+            "-K",
+            "\\t",
+            "-H",
+            "src=klar",
+            "--report",
+            "json",
+        ],
+        &input,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(summary(&stderr(&out)).delivered, 10_000);
+    let mut reported: Vec<(i32, i64, String)> = stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["partition"].as_i64().unwrap() as i32,
+                v["offset"].as_i64().unwrap(),
+                v["key"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let msgs = read_topic(&t.bootstrap, "rt", &[]);
+    assert_eq!(msgs.len(), 10_000);
+    let mut read: Vec<(i32, i64, String)> = msgs
+        .iter()
+        .map(|m| {
+            (
+                m.partition,
+                m.offset,
+                String::from_utf8(m.key.clone().unwrap()).unwrap(),
+            )
+        })
+        .collect();
+    reported.sort();
+    read.sort();
+    assert_eq!(
+        reported, read,
+        "delivery reports name the offsets consumers read"
+    );
+    let mut got: Vec<String> = msgs
+        .iter()
+        .map(|m| {
+            assert_eq!(m.headers, vec![("src".to_string(), Some(b"klar".to_vec()))]);
+            format!(
+                "{}\t{}",
+                String::from_utf8_lossy(m.key.as_ref().unwrap()),
+                String::from_utf8_lossy(m.value.as_ref().unwrap())
+            )
+        })
+        .collect();
+    let mut want: Vec<String> = String::from_utf8(input)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn one_mebibyte_binary_value() {
+    let t = Tansu::start();
+    t.create_topic("bin", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blob");
+    let mut data = vec![0u8; 1 << 20];
+    rand::rngs::StdRng::seed_from_u64(3).fill_bytes(&mut data);
+    std::fs::write(&path, &data).unwrap();
+    let out = klar()
+        .args([
+            "produce",
+            "-b",
+            &t.bootstrap,
+            "-t",
+            "bin",
+            "-X",
+            "message.max.bytes=2000000",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let msgs = read_topic(&t.bootstrap, "bin", &[]);
+    assert_eq!(msgs.len(), 1);
+    assert!(msgs[0].value.as_deref() == Some(&data[..]), "bytes differ");
+}
+
+#[test]
+fn missing_topic_is_one_line_and_exit_1() {
+    // tansu never auto-creates topics, like a cluster with auto-create off.
+    let t = Tansu::start();
+    let out = klar_with_input(
+        &[
+            "produce",
+            "-b",
+            &t.bootstrap,
+            "-t",
+            "nope",
+            "--timeout",
+            "5s",
+        ],
+        b"x\n",
+    );
+    assert_eq!(code(&out), 1);
+    assert_eq!(
+        stderr(&out),
+        "klar: error: topic nope: UNKNOWN_TOPIC_OR_PART: Broker: Unknown topic or partition \
+         (see the topic name, and allow.auto.create.topics with the broker's auto.create.topics.enable)\n"
+    );
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn partition_out_of_range_is_refused_before_sending() {
+    let t = Tansu::start();
+    t.create_topic("two", 2);
+    let out = klar_with_input(
+        &["produce", "-b", &t.bootstrap, "-t", "two", "-p", "2"],
+        b"x\n",
+    );
+    assert_eq!(code(&out), 1);
+    assert_eq!(
+        stderr(&out),
+        "klar: error: -p 2: topic two has 2 partition(s), numbered 0 to 1\n"
+    );
+}
