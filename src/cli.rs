@@ -52,6 +52,9 @@ pub enum Command {
     /// Produce messages from stdin, files or JSON lines, with a delivery report per message.
     #[command(after_help = format!("{CONFIG_HELP}\n\n{EXIT_CODES_HELP}"))]
     Produce(Box<ProduceArgs>),
+    /// Consume messages: a group (-G) or assigned partitions (-t), printed as text, -f or -J.
+    #[command(after_help = format!("{CONFIG_HELP}\n\n{EXIT_CODES_HELP}"))]
+    Consume(Box<ConsumeArgs>),
     /// Run librdkafka's in-process mock cluster, to try klar with no broker installed.
     #[command(after_help = MOCK_HELP)]
     Mock(MockArgs),
@@ -217,6 +220,85 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub flush_timeout: Option<Duration>,
 }
+
+#[derive(Debug, Args)]
+#[command(after_long_help = CONSUME_EXAMPLES)]
+pub struct ConsumeArgs {
+    #[command(flatten)]
+    pub client: ClientArgs,
+
+    /// Topic to read by assigning its partitions directly (no group).
+    #[arg(
+        short = 't',
+        long,
+        conflicts_with = "group",
+        required_unless_present = "group"
+    )]
+    pub topic: Option<String>,
+
+    /// Partitions to read with -t (repeatable; default: all).
+    #[arg(short = 'p', long = "partition", requires = "topic")]
+    pub partitions: Vec<i32>,
+
+    /// Consumer group to join; the topics are the positional arguments.
+    #[arg(short = 'G', long, value_name = "GROUP", requires = "topics")]
+    pub group: Option<String>,
+
+    /// Topics to subscribe to with -G (a leading ^ makes a regex, as in kcat).
+    #[arg(value_name = "TOPIC")]
+    pub topics: Vec<String>,
+
+    /// Where to start: beginning, end, stored, N (absolute), -N (N before the end),
+    /// +N (N after the beginning). With -G: beginning or end, for partitions with no
+    /// committed offset.
+    #[arg(short = 'o', long, value_name = "OFFSET", allow_hyphen_values = true)]
+    pub offset: Option<String>,
+
+    /// Exit when every assigned partition has reached its end.
+    #[arg(short = 'e', long = "exit")]
+    pub exit_at_end: bool,
+
+    /// Exit after N messages.
+    #[arg(short = 'c', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Output format with kcat's tokens: %s value, %S value length, %R value length
+    /// (32-bit big-endian), %k key, %K key length, %t topic, %p partition, %o offset,
+    /// %T timestamp (ms), %h headers, %% a percent sign; escapes \n \t \r \xNN.
+    #[arg(short = 'f', long, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<String>,
+
+    /// JSON Lines in kcat -J's envelope (topic, partition, offset, tstype, ts, broker,
+    /// headers, key, payload); bytes that are not UTF-8 are base64 with
+    /// key_encoding / payload_encoding.
+    #[arg(short = 'J', long)]
+    pub json: bool,
+
+    /// Delimiter after each message (default \n).
+    #[arg(short = 'D', long, value_name = "DELIM", default_value = "\\n")]
+    pub delimiter: String,
+
+    /// Print the key and this delimiter before each value.
+    #[arg(short = 'K', long = "key-delimiter", value_name = "DELIM")]
+    pub key_delimiter: Option<String>,
+
+    /// Print NULL for null keys and values.
+    #[arg(short = 'Z', long = "null-marker")]
+    pub null_marker: bool,
+
+    /// Flush stdout after every message.
+    #[arg(short = 'u', long)]
+    pub unbuffered: bool,
+}
+
+pub const CONSUME_EXAMPLES: &str = "\
+Examples:
+  klar consume -t orders -o beginning -e            # the whole topic, then exit
+  klar consume -t orders -o -10 -e -f '%p %o %k=%s\\n'
+  klar consume -G billing orders payments -J | jq .payload
+In group mode klar stores a message's offset only after it is written to stdout,
+and commits on exit (SIGINT/SIGTERM included), so a restart resumes after the last
+message printed.";
 
 #[derive(Debug, Args)]
 pub struct MockArgs {

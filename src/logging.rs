@@ -118,6 +118,10 @@ impl ClientContext for KlarContext {
     }
 
     fn error(&self, error: KafkaError, reason: &str) {
+        // End of partition is news for -e, not an error; the consume loop sees it.
+        if error.rdkafka_error_code() == Some(rdkafka::types::RDKafkaErrorCode::PartitionEOF) {
+            return;
+        }
         let reason = self.scrub(reason);
         let what = match error.rdkafka_error_code() {
             Some(c) => kafka_error::describe_code(c),

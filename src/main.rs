@@ -5,6 +5,7 @@
 
 mod cli;
 mod config;
+mod consume;
 mod escape;
 mod exit_codes;
 mod kafka_error;
@@ -41,12 +42,14 @@ fn main() -> std::process::ExitCode {
     };
     let debug_contexts = match &cli.command {
         Command::Produce(a) => a.client.debug.is_some(),
+        Command::Consume(a) => a.client.debug.is_some(),
         Command::Mock(_) => false,
     };
     logging::init(v, debug_contexts);
 
     let result = match &cli.command {
         Command::Produce(a) => produce::run(a, v),
+        Command::Consume(a) => consume::run(a, v),
         Command::Mock(a) => mock::run(a, v.quiet),
     };
     match result {

@@ -362,7 +362,7 @@ pub fn summary(stderr: &str) -> Summary {
     let num = |label: &str| -> u64 {
         let before = line.split(label).next().unwrap();
         before
-            .rsplit(|c: char| c == ' ')
+            .rsplit(' ')
             .find(|w| !w.is_empty())
             .unwrap()
             .parse()

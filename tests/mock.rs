@@ -1,0 +1,113 @@
+//! `klar mock`: the embedded cluster, by itself and wrapping a command.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+#[test]
+fn prints_bootstrap_and_stops_when_stdin_closes() {
+    let mut child = klar()
+        .args(["mock", "--brokers", "3", "--topic", "a:2", "--topic", "b"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let servers: Vec<&str> = line.trim().split(',').collect();
+    assert_eq!(servers.len(), 3, "{line}");
+    assert!(
+        servers.iter().all(|s| s.starts_with("127.0.0.1:")),
+        "{line}"
+    );
+    // The topics exist with their partition counts.
+    let md = kcat(&["-b", line.trim(), "-L", "-t", "a"], None);
+    assert!(
+        stdout(&md).contains("topic \"a\" with 2 partitions"),
+        "{}",
+        stdout(&md)
+    );
+    let md = kcat(&["-b", line.trim(), "-L", "-t", "b"], None);
+    assert!(
+        stdout(&md).contains("topic \"b\" with 1 partitions"),
+        "{}",
+        stdout(&md)
+    );
+    drop(child.stdin.take());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "mock did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn stops_on_sigterm_with_until_signal() {
+    let mut child = klar()
+        .args(["mock", "--until-signal"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "stdin at EOF must not stop it"
+    );
+    // SAFETY: kill(2) on our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let out = wait_with_timeout(child, Duration::from_secs(10));
+    assert_eq!(code(&out), 0);
+}
+
+#[test]
+fn runs_a_command_with_klar_brokers_and_returns_its_status() {
+    let o = klar()
+        .args(["mock", "--topic", "t:2", "--", "sh", "-c"])
+        .arg("echo hi | \"$KLAR\" produce -t t --report none -q && echo \"brokers=$KLAR_BROKERS\"; exit 7")
+        .env("KLAR", KLAR)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 7, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("brokers=127.0.0.1:"), "{out}");
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn bad_topic_spec_is_a_usage_error() {
+    let o = klar().args(["mock", "--topic", "x:0"]).output().unwrap();
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: --topic x:0: \"0\" is not a partition count (a number above 0)\n"
+    );
+    let o = klar()
+        .args(["mock", "--", "/nonexistent/cmd"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).starts_with("klar: error: cannot run /nonexistent/cmd: "),
+        "{}",
+        stderr(&o)
+    );
+}
