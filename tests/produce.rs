@@ -132,7 +132,7 @@ fn same_key_lands_in_one_partition_in_input_order() {
 fn kcat_json_envelopes_fed_back_reproduce_the_topic() {
     let mock = Mock::start(&["src:3", "dst:3"]);
     let mut input = Vec::new();
-    for i in 0..2000 {
+    for i in 0..10_000 {
         input.extend_from_slice(format!("key{}\tpayload {i} ünïcode\n", i % 13).as_bytes());
     }
     kcat(
@@ -174,7 +174,7 @@ fn kcat_json_envelopes_fed_back_reproduce_the_topic() {
     };
     let src = strip(read_topic(&mock.bootstrap, "src", &[]));
     let dst = strip(read_topic(&mock.bootstrap, "dst", &[]));
-    assert_eq!(src.len(), 2000);
+    assert_eq!(src.len(), 10_000);
     // Same partitions, offsets, keys, values and headers: a faithful copy.
     assert_eq!(src, dst);
 }
