@@ -622,3 +622,91 @@ fn rate_limits_messages_per_second() {
     assert!(start.elapsed() >= Duration::from_millis(500));
     assert_eq!(read_topic(&mock.bootstrap, "rate", &[]).len(), 11);
 }
+
+#[test]
+fn progress_bar_only_on_a_terminal() {
+    let mock = Mock::start(&["pb:2"]);
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("in.txt");
+    let input: String = (0..50_000).map(|i| format!("{i}\n")).collect();
+    std::fs::write(&f, &input).unwrap();
+    // util-linux `script` gives klar a pseudo-terminal as stderr.
+    let cmd = format!(
+        "{KLAR} produce -b {} -t pb -l {} --report none",
+        mock.bootstrap,
+        f.display()
+    );
+    let tty = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&tty.stdout);
+    assert!(
+        screen.contains("/282.12 KiB"),
+        "no progress bar on a terminal:\n{screen}"
+    );
+    // On a pipe: the summary line and nothing else.
+    let piped = klar()
+        .args(["produce", "-b", &mock.bootstrap, "-t", "pb", "-l"])
+        .arg(&f)
+        .args(["--report", "none"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&piped), 0);
+    let err = stderr(&piped);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("klar: 50000 read, 50000 delivered"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dedicated_flags_reach_librdkafka() {
+    let mock = Mock::start(&["fl:1"]);
+    // acks=0: the broker sends no reply, so librdkafka cannot know the offset.
+    let out = klar_with_input(
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "fl",
+            "--acks",
+            "0",
+            "-z",
+            "zstd",
+            "--report",
+            "json",
+        ],
+        b"a\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["status"], "delivered");
+    assert!(v["offset"].as_i64().unwrap() < 0, "{v}");
+    let out = klar_with_input(
+        &[
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "fl",
+            "--acks",
+            "all",
+            "--idempotence",
+            "-z",
+            "lz4",
+            "--report",
+            "json",
+        ],
+        b"b\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["offset"], 1);
+    let m = read_topic(&mock.bootstrap, "fl", &[]);
+    assert_eq!(m.len(), 2);
+}
