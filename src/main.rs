@@ -4,6 +4,7 @@
 //! provenance, each subcommand module does its work, `output` prints.
 
 mod cli;
+mod cluster;
 mod config;
 mod consume;
 mod escape;

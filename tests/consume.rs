@@ -139,17 +139,10 @@ fn json_envelope_agrees_with_kcat_field_by_field() {
 fn start_offsets_and_count() {
     let mock = Mock::start(&["off:1"]);
     let input: String = (0..20).map(|i| format!("{i}\n")).collect();
-    let o = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "off",
-            "-q",
-            "--report",
-            "none",
-        ],
+    let o = produce(
+        &mock.bootstrap,
+        "off",
+        &["-q", "--report", "none"],
         input.as_bytes(),
     );
     assert_eq!(code(&o), 0);
@@ -181,18 +174,10 @@ fn start_offsets_and_count() {
 fn group_restart_resumes_after_the_last_written_message() {
     let mock = Mock::start(&["grp:3"]);
     let input: String = (0..300).map(|i| format!("k{i}:{i}\n")).collect();
-    let o = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "grp",
-            "-K:",
-            "-q",
-            "--report",
-            "none",
-        ],
+    let o = produce(
+        &mock.bootstrap,
+        "grp",
+        &["-K:", "-q", "--report", "none"],
         input.as_bytes(),
     );
     assert_eq!(code(&o), 0);
@@ -284,21 +269,10 @@ fn consume_json_piped_into_produce_json_copies_the_topic() {
         }
         input.push(b'\n');
     }
-    let o = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "from",
-            "-K",
-            "\\t",
-            "-H",
-            "x=y",
-            "-q",
-            "--report",
-            "none",
-        ],
+    let o = produce(
+        &mock.bootstrap,
+        "from",
+        &["-K", "\\t", "-H", "x=y", "-q", "--report", "none"],
         &input,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -313,27 +287,14 @@ fn consume_json_piped_into_produce_json_copies_the_topic() {
         "-J",
     ]);
     assert_eq!(code(&j), 0);
-    let o = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "to",
-            "--input",
-            "json",
-            "-q",
-            "--report",
-            "none",
-        ],
+    let o = produce(
+        &mock.bootstrap,
+        "to",
+        &["--input", "json", "-q", "--report", "none"],
         &j.stdout,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let sorted = |mut v: Vec<Msg>| {
-        v.sort_by_key(|m| (m.partition, m.offset));
-        v
-    };
-    let a = sorted(read_topic(&mock.bootstrap, "from", &[]));
+    let a = by_position(read_topic(&mock.bootstrap, "from", &[]));
     assert_eq!(a.len(), 1000);
-    assert_eq!(a, sorted(read_topic(&mock.bootstrap, "to", &[])));
+    assert_eq!(a, by_position(read_topic(&mock.bootstrap, "to", &[])));
 }

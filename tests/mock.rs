@@ -2,25 +2,13 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::*;
 
 #[test]
 fn prints_bootstrap_and_stops_when_stdin_closes() {
-    let mut child = klar()
-        .args(["mock", "--brokers", "3", "--topic", "a:2", "--topic", "b"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, line) = spawn_mock(&["--brokers", "3", "--topic", "a:2", "--topic", "b"]);
     let servers: Vec<&str> = line.trim().split(',').collect();
     assert_eq!(servers.len(), 3, "{line}");
     assert!(
@@ -57,16 +45,8 @@ fn prints_bootstrap_and_stops_when_stdin_closes() {
 
 #[test]
 fn stops_on_sigterm_with_until_signal() {
-    let mut child = klar()
-        .args(["mock", "--until-signal"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, _) = spawn_mock(&["--until-signal"]);
+    drop(child.stdin.take());
     std::thread::sleep(Duration::from_millis(300));
     assert!(
         child.try_wait().unwrap().is_none(),

@@ -9,7 +9,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use common::*;
-use rand::{Rng, RngCore, SeedableRng};
+use rand::{Rng, SeedableRng};
 use serde_json::Value;
 
 fn lines_10k() -> (Vec<u8>, Vec<String>) {
@@ -33,13 +33,10 @@ fn lines_10k() -> (Vec<u8>, Vec<String>) {
 fn ten_thousand_keyed_messages_with_headers_reach_kcat_byte_for_byte() {
     let mock = Mock::start(&["rt:4"]);
     let (input, mut lines) = lines_10k();
-    let out = klar_with_input(
+    let out = produce(
+        &mock.bootstrap,
+        "rt",
         &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "rt",
             "-K",
             "\\t",
             "-H",
@@ -93,17 +90,10 @@ fn ten_thousand_keyed_messages_with_headers_reach_kcat_byte_for_byte() {
 fn same_key_lands_in_one_partition_in_input_order() {
     let mock = Mock::start(&["order:4"]);
     let input: String = (0..300).map(|i| format!("k{}:{i}\n", i % 3)).collect();
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "order",
-            "-K:",
-            "--report",
-            "none",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "order",
+        &["-K:", "--report", "none"],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -153,27 +143,15 @@ fn kcat_json_envelopes_fed_back_reproduce_the_topic() {
         &["-b", &mock.bootstrap, "-C", "-t", "src", "-e", "-q", "-J"],
         None,
     );
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "dst",
-            "--input",
-            "json",
-            "--report",
-            "none",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "dst",
+        &["--input", "json", "--report", "none"],
         &j.stdout,
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let strip = |mut v: Vec<Msg>| {
-        v.sort_by_key(|m| (m.partition, m.offset));
-        v
-    };
-    let src = strip(read_topic(&mock.bootstrap, "src", &[]));
-    let dst = strip(read_topic(&mock.bootstrap, "dst", &[]));
+    let src = by_position(read_topic(&mock.bootstrap, "src", &[]));
+    let dst = by_position(read_topic(&mock.bootstrap, "dst", &[]));
     assert_eq!(src.len(), 10_000);
     // Same partitions, offsets, keys, values and headers: a faithful copy.
     assert_eq!(src, dst);
@@ -193,18 +171,10 @@ fn json_input_with_encodings_nulls_and_header_forms() {
         r#"{"key":"o","payload":{"nested":[1,2]},"headers":[["p","q"]]}"#,
         "\n",
     );
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "js",
-            "--input",
-            "json",
-            "--report",
-            "none",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "js",
+        &["--input", "json", "--report", "none"],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -226,18 +196,10 @@ fn json_input_with_encodings_nulls_and_header_forms() {
 fn bad_json_line_stops_with_its_line_number_and_keeps_what_came_before() {
     let mock = Mock::start(&["bj:1"]);
     let input = "{\"payload\":\"one\"}\n{\"payload\":\"two\"}\n{\"payload\": oops}\n{\"payload\":\"four\"}\n";
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "bj",
-            "--input",
-            "json",
-            "--report",
-            "none",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "bj",
+        &["--input", "json", "--report", "none"],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 2);
@@ -257,23 +219,13 @@ fn bad_json_line_stops_with_its_line_number_and_keeps_what_came_before() {
 fn one_mebibyte_random_binary_file_arrives_intact() {
     let mock = Mock::start(&["bin:1"]);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("blob.bin");
-    let mut data = vec![0u8; 1 << 20];
-    rand::rngs::StdRng::seed_from_u64(1).fill_bytes(&mut data);
-    std::fs::write(&path, &data).unwrap();
-    let out = klar()
-        .args([
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "bin",
-            "-X",
-            "message.max.bytes=2000000",
-        ])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let (path, data) = random_file(dir.path(), 1 << 20, 1);
+    let out = produce(
+        &mock.bootstrap,
+        "bin",
+        &["-X", "message.max.bytes=2000000", path.to_str().unwrap()],
+        b"",
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(stdout(&out), "bin [0] @ 0 ts=1234 (log_append)\n");
     let k = kcat(
@@ -330,17 +282,10 @@ fn message_over_message_max_bytes_fails_with_code_and_hint() {
 fn delivery_report_offsets_equal_what_consumers_read() {
     let mock = Mock::start(&["dr:3"]);
     let input: String = (0..500).map(|i| format!("k{i}:v{i}\n")).collect();
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "dr",
-            "-K:",
-            "--report",
-            "json",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "dr",
+        &["-K:", "--report", "json"],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -379,24 +324,11 @@ fn delivery_report_offsets_equal_what_consumers_read() {
 fn text_input_options_delimiters_fixed_key_partition_count_tombstones() {
     let mock = Mock::start(&["opts:3"]);
     // Multi-byte delimiter, -k fixed key, -p, -c stops early, -Z empty -> null.
-    let out = klar_with_input(
+    let out = produce(
+        &mock.bootstrap,
+        "opts",
         &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "opts",
-            "-D",
-            "||",
-            "-k",
-            "K",
-            "-p",
-            "2",
-            "-c",
-            "3",
-            "-Z",
-            "--report",
-            "none",
+            "-D", "||", "-k", "K", "-p", "2", "-c", "3", "-Z", "--report", "none",
         ],
         b"a||||c||d||e",
     );
@@ -443,18 +375,10 @@ fn line_file_and_tee() {
 fn transaction_is_committed_at_eof() {
     let mock = Mock::start(&["tx:2"]);
     let input: String = (0..50).map(|i| format!("{i}\n")).collect();
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "tx",
-            "-X",
-            "transactional.id=klar-tx-1",
-            "--report",
-            "none",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "tx",
+        &["-X", "transactional.id=klar-tx-1", "--report", "none"],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -603,18 +527,10 @@ fn sigterm_mid_produce_loses_nothing_silently() {
 fn rate_limits_messages_per_second() {
     let mock = Mock::start(&["rate:1"]);
     let start = std::time::Instant::now();
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "rate",
-            "--rate",
-            "20",
-            "--report",
-            "none",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "rate",
+        &["--rate", "20", "--report", "none"],
         "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n".as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -667,33 +583,20 @@ fn progress_bar_only_on_a_terminal() {
 fn dedicated_flags_reach_librdkafka() {
     let mock = Mock::start(&["fl:1"]);
     // acks=0: the broker sends no reply, so librdkafka cannot know the offset.
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "fl",
-            "--acks",
-            "0",
-            "-z",
-            "zstd",
-            "--report",
-            "json",
-        ],
+    let out = produce(
+        &mock.bootstrap,
+        "fl",
+        &["--acks", "0", "-z", "zstd", "--report", "json"],
         b"a\n",
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(v["status"], "delivered");
     assert!(v["offset"].as_i64().unwrap() < 0, "{v}");
-    let out = klar_with_input(
+    let out = produce(
+        &mock.bootstrap,
+        "fl",
         &[
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "fl",
             "--acks",
             "all",
             "--idempotence",

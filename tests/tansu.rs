@@ -6,7 +6,6 @@
 mod common;
 
 use common::*;
-use rand::{RngCore, SeedableRng};
 
 #[test]
 fn keyed_round_trip_with_headers() {
@@ -16,20 +15,10 @@ fn keyed_round_trip_with_headers() {
     for i in 0..10_000 {
         input.extend_from_slice(format!("k{}\tv{i}\n", i % 31).as_bytes());
     }
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &t.bootstrap,
-            "-t",
-            "rt",
-            "-K",
-            "\\t",
-            "-H",
-            "src=klar",
-            "--report",
-            "json",
-        ],
+    let out = produce(
+        &t.bootstrap,
+        "rt",
+        &["-K", "\\t", "-H", "src=klar", "--report", "json"],
         &input,
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -89,23 +78,13 @@ fn one_mebibyte_binary_value() {
     let t = Tansu::start();
     t.create_topic("bin", 1);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("blob");
-    let mut data = vec![0u8; 1 << 20];
-    rand::rngs::StdRng::seed_from_u64(3).fill_bytes(&mut data);
-    std::fs::write(&path, &data).unwrap();
-    let out = klar()
-        .args([
-            "produce",
-            "-b",
-            &t.bootstrap,
-            "-t",
-            "bin",
-            "-X",
-            "message.max.bytes=2000000",
-        ])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let (path, data) = random_file(dir.path(), 1 << 20, 3);
+    let out = produce(
+        &t.bootstrap,
+        "bin",
+        &["-X", "message.max.bytes=2000000", path.to_str().unwrap()],
+        b"",
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let msgs = read_topic(&t.bootstrap, "bin", &[]);
     assert_eq!(msgs.len(), 1);
@@ -116,18 +95,7 @@ fn one_mebibyte_binary_value() {
 fn missing_topic_is_one_line_and_exit_1() {
     // tansu never auto-creates topics, like a cluster with auto-create off.
     let t = Tansu::start();
-    let out = klar_with_input(
-        &[
-            "produce",
-            "-b",
-            &t.bootstrap,
-            "-t",
-            "nope",
-            "--timeout",
-            "5s",
-        ],
-        b"x\n",
-    );
+    let out = produce(&t.bootstrap, "nope", &["--timeout", "5s"], b"x\n");
     assert_eq!(code(&out), 1);
     assert_eq!(
         stderr(&out),
@@ -141,10 +109,7 @@ fn missing_topic_is_one_line_and_exit_1() {
 fn partition_out_of_range_is_refused_before_sending() {
     let t = Tansu::start();
     t.create_topic("two", 2);
-    let out = klar_with_input(
-        &["produce", "-b", &t.bootstrap, "-t", "two", "-p", "2"],
-        b"x\n",
-    );
+    let out = produce(&t.bootstrap, "two", &["-p", "2"], b"x\n");
     assert_eq!(code(&out), 1);
     assert_eq!(
         stderr(&out),

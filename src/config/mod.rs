@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use rdkafka::bindings as rdsys;
+use rdkafka::client::ClientContext;
+use rdkafka::config::FromClientConfigAndContext;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::ClientConfig;
 
@@ -232,6 +234,23 @@ impl ClientSettings {
         self.value("bootstrap.servers")
             .unwrap_or("(none: set -b/--brokers or KLAR_BROKERS)")
             .to_string()
+    }
+
+    /// Create a librdkafka client of kind `what` ("producer", "consumer")
+    /// from this configuration.
+    pub fn create<C, T>(&self, level: RDKafkaLogLevel, context: C, what: &str) -> Result<T>
+    where
+        C: ClientContext,
+        T: FromClientConfigAndContext<C>,
+    {
+        self.client_config(level)
+            .create_with_context(context)
+            .map_err(|e| {
+                usage(format!(
+                    "cannot create the {what}: {}",
+                    crate::kafka_error::describe(&e)
+                ))
+            })
     }
 
     /// The rdkafka configuration, with canonical names so that aliases never

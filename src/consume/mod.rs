@@ -20,6 +20,7 @@ use rdkafka::message::{Headers, Message, OwnedMessage};
 use rdkafka::{Timestamp, TopicPartitionList};
 
 use crate::cli::ConsumeArgs;
+use crate::cluster;
 use crate::config::ClientSettings;
 use crate::escape::unescape;
 use crate::exit_codes::{failure, unreachable, usage, ExitCode};
@@ -140,15 +141,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         assigned: Mutex::new(HashSet::new()),
     };
     let level = v.rdkafka_level(a.client.debug.is_some());
-    let consumer: BaseConsumer<ConsumeContext> = settings
-        .client_config(level)
-        .create_with_context(ctx)
-        .map_err(|e| {
-            usage(format!(
-                "cannot create the consumer: {}",
-                kafka_error::describe(&e)
-            ))
-        })?;
+    let consumer: BaseConsumer<ConsumeContext> = settings.create(level, ctx, "consumer")?;
     consumer
         .context()
         .base
@@ -333,38 +326,12 @@ fn assign(
     start: Start,
     settings: &ClientSettings,
 ) -> Result<()> {
-    let md = consumer
-        .fetch_metadata(Some(topic), a.client.timeout)
-        .map_err(|e| {
-            unreachable(format!(
-                "no answer from the cluster at bootstrap.servers={} within {}: {}",
-                settings.brokers_for_display(),
-                humantime::format_duration(a.client.timeout),
-                kafka_error::describe(&e)
-            ))
-        })?;
-    let t = md
-        .topics()
-        .iter()
-        .find(|t| t.name() == topic)
-        .ok_or_else(|| failure(format!("topic {topic} is not in the cluster's metadata")))?;
-    if let Some(e) = t.error() {
-        return Err(failure(format!(
-            "topic {topic}: {}",
-            kafka_error::describe_code(e.into())
-        )));
-    }
-    let count = t.partitions().len() as i32;
+    let count = cluster::partition_count(consumer.client(), settings, topic, a.client.timeout)?;
     let parts: Vec<i32> = if a.partitions.is_empty() {
         (0..count).collect()
     } else {
         for p in &a.partitions {
-            if *p < 0 || *p >= count {
-                return Err(failure(format!(
-                    "-p {p}: topic {topic} has {count} partition(s), numbered 0 to {}",
-                    count - 1
-                )));
-            }
+            cluster::check_partition(topic, *p, count)?;
         }
         a.partitions.clone()
     };

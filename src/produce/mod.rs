@@ -22,9 +22,10 @@ use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, Prod
 use rdkafka::Timestamp;
 
 use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
+use crate::cluster;
 use crate::config::ClientSettings;
 use crate::escape::unescape;
-use crate::exit_codes::{failure, unreachable, usage, ExitCode};
+use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error::{self, code_name, hint_for};
 use crate::logging::{client_name, KlarContext, Verbosity};
 use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
@@ -291,65 +292,6 @@ fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
         .unwrap_or(fallback)
 }
 
-/// Check the topic and partition before sending anything, so a missing topic
-/// or a dead cluster is one clear line, not a long wait for message timeouts.
-fn check_topic(
-    producer: &BaseProducer<ProduceContext>,
-    a: &ProduceArgs,
-    settings: &ClientSettings,
-) -> Result<i32> {
-    let deadline = Instant::now() + a.client.timeout;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let md = producer.client().fetch_metadata(Some(&a.topic), left);
-        let md = match md {
-            Ok(md) => md,
-            Err(e) => {
-                return Err(unreachable(format!(
-                    "no answer from the cluster at bootstrap.servers={} within {}: {}",
-                    settings.brokers_for_display(),
-                    humantime::format_duration(a.client.timeout),
-                    kafka_error::describe(&e)
-                )))
-            }
-        };
-        let Some(t) = md.topics().iter().find(|t| t.name() == a.topic) else {
-            return Err(failure(format!(
-                "topic {} is not in the cluster's metadata",
-                a.topic
-            )));
-        };
-        match t.error() {
-            None if !t.partitions().is_empty() => return Ok(t.partitions().len() as i32),
-            None => {}
-            Some(e) => {
-                let code = RDKafkaErrorCode::from(e);
-                let retriable = matches!(
-                    code,
-                    RDKafkaErrorCode::LeaderNotAvailable
-                        | RDKafkaErrorCode::UnknownTopicOrPartition
-                ) && Instant::now() + Duration::from_millis(300) < deadline
-                    && code == RDKafkaErrorCode::LeaderNotAvailable;
-                if !retriable {
-                    return Err(failure(format!(
-                        "topic {}: {}",
-                        a.topic,
-                        kafka_error::describe_code(code)
-                    )));
-                }
-            }
-        }
-        if Instant::now() >= deadline {
-            return Err(unreachable(format!(
-                "topic {} has no partitions with a leader after {}",
-                a.topic,
-                humantime::format_duration(a.client.timeout)
-            )));
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
-
 pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let settings = ClientSettings::resolve(&a.client, &flag_properties(a))?;
     if let Some(p) = a.partition {
@@ -387,29 +329,18 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         }),
     };
     let level = v.rdkafka_level(a.client.debug.is_some());
-    let producer: BaseProducer<ProduceContext> = settings
-        .client_config(level)
-        .create_with_context(ctx)
-        .map_err(|e| {
-            usage(format!(
-                "cannot create the producer: {}",
-                kafka_error::describe(&e)
-            ))
-        })?;
+    let producer: BaseProducer<ProduceContext> = settings.create(level, ctx, "producer")?;
     producer
         .context()
         .base
         .set_name(client_name(producer.client().native_ptr()));
 
-    let partitions = check_topic(&producer, a, &settings)?;
+    // Check the topic before sending anything, so a missing topic or a dead
+    // cluster is one clear line, not a long wait for message timeouts.
+    let partitions =
+        cluster::partition_count(producer.client(), &settings, &a.topic, a.client.timeout)?;
     if let Some(p) = a.partition {
-        if p >= partitions {
-            return Err(failure(format!(
-                "-p {p}: topic {} has {partitions} partition(s), numbered 0 to {}",
-                a.topic,
-                partitions - 1
-            )));
-        }
+        cluster::check_partition(&a.topic, p, partitions)?;
     }
     if transactional {
         producer.init_transactions(a.client.timeout).map_err(|e| {

@@ -107,25 +107,34 @@ impl Mock {
     }
 
     pub fn with_brokers(brokers: u32, topics: &[&str]) -> Mock {
-        let mut cmd = klar();
-        cmd.args(["mock", "--brokers", &brokers.to_string()]);
+        let mut args = vec!["--brokers".to_string(), brokers.to_string()];
         for t in topics {
-            cmd.args(["--topic", t]);
+            args.extend(["--topic".to_string(), t.to_string()]);
         }
-        let mut child = cmd
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn klar mock");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .expect("read the mock's bootstrap servers");
-        let bootstrap = line.trim().to_string();
-        assert!(bootstrap.contains(':'), "klar mock printed {bootstrap:?}");
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (child, bootstrap) = spawn_mock(&args);
         Mock { child, bootstrap }
     }
+}
+
+/// Start `klar mock ARGS` with stdin piped and return it with the bootstrap
+/// servers it printed on its first line.
+pub fn spawn_mock(args: &[&str]) -> (Child, String) {
+    let mut child = klar()
+        .arg("mock")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn klar mock");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .expect("read the mock's bootstrap servers");
+    let bootstrap = line.trim().to_string();
+    assert!(bootstrap.contains(':'), "klar mock printed {bootstrap:?}");
+    (child, bootstrap)
 }
 
 impl Drop for Mock {
@@ -374,4 +383,27 @@ pub fn summary(stderr: &str) -> Summary {
         failed: num(" failed,"),
         not_delivered: num(" not delivered"),
     }
+}
+
+/// `klar produce -b BOOTSTRAP -t TOPIC ARGS...` with `input` on stdin.
+pub fn produce(bootstrap: &str, topic: &str, args: &[&str], input: &[u8]) -> Output {
+    let mut all = vec!["produce", "-b", bootstrap, "-t", topic];
+    all.extend_from_slice(args);
+    klar_with_input(&all, input)
+}
+
+/// A file of `size` random bytes (seeded, so a failure can be replayed).
+pub fn random_file(dir: &std::path::Path, size: usize, seed: u64) -> (PathBuf, Vec<u8>) {
+    use rand::{RngCore, SeedableRng};
+    let mut data = vec![0u8; size];
+    rand::rngs::StdRng::seed_from_u64(seed).fill_bytes(&mut data);
+    let path = dir.join(format!("random-{seed}.bin"));
+    std::fs::write(&path, &data).unwrap();
+    (path, data)
+}
+
+/// Messages in (partition, offset) order, for comparing whole topics.
+pub fn by_position(mut v: Vec<Msg>) -> Vec<Msg> {
+    v.sort_by_key(|m| (m.partition, m.offset));
+    v
 }

@@ -1,0 +1,69 @@
+//! What every client checks before its work: that the cluster answers and
+//! that the topic and partitions the user named exist. Shared by produce and
+//! consume, so a dead cluster or a missing topic reads the same everywhere.
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use rdkafka::client::{Client, ClientContext};
+use rdkafka::error::RDKafkaErrorCode;
+
+use crate::config::ClientSettings;
+use crate::exit_codes::{failure, unreachable};
+use crate::kafka_error;
+
+/// The partition count of `topic`, waiting up to `timeout` for a topic that
+/// is still being created (LEADER_NOT_AVAILABLE). Exit 3 when the cluster
+/// does not answer, 1 when the topic is missing.
+pub fn partition_count<C: ClientContext>(
+    client: &Client<C>,
+    settings: &ClientSettings,
+    topic: &str,
+    timeout: Duration,
+) -> Result<i32> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let md = client.fetch_metadata(Some(topic), left).map_err(|e| {
+            unreachable(format!(
+                "no answer from the cluster at bootstrap.servers={} within {}: {}",
+                settings.brokers_for_display(),
+                humantime::format_duration(timeout),
+                kafka_error::describe(&e)
+            ))
+        })?;
+        let Some(t) = md.topics().iter().find(|t| t.name() == topic) else {
+            return Err(failure(format!(
+                "topic {topic} is not in the cluster's metadata"
+            )));
+        };
+        match t.error().map(RDKafkaErrorCode::from) {
+            None if !t.partitions().is_empty() => return Ok(t.partitions().len() as i32),
+            None | Some(RDKafkaErrorCode::LeaderNotAvailable) => {}
+            Some(code) => {
+                return Err(failure(format!(
+                    "topic {topic}: {}",
+                    kafka_error::describe_code(code)
+                )))
+            }
+        }
+        if Instant::now() + Duration::from_millis(200) >= deadline {
+            return Err(unreachable(format!(
+                "topic {topic} has no partitions with a leader after {}",
+                humantime::format_duration(timeout)
+            )));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// `-p P` must name one of the topic's partitions.
+pub fn check_partition(topic: &str, partition: i32, count: i32) -> Result<()> {
+    if partition < 0 || partition >= count {
+        return Err(failure(format!(
+            "-p {partition}: topic {topic} has {count} partition(s), numbered 0 to {}",
+            count - 1
+        )));
+    }
+    Ok(())
+}
