@@ -10,7 +10,6 @@ use rdkafka::error::KafkaError;
 use tracing_subscriber::EnvFilter;
 
 use crate::kafka_error;
-use crate::redacted::MASK;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Verbosity {
@@ -88,15 +87,8 @@ impl KlarContext {
         self.name.get().map(String::as_str).unwrap_or("rdkafka")
     }
 
-    /// Mask every secret value; librdkafka's own redaction is not relied on.
     pub fn scrub(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        for s in &self.secrets {
-            if out.contains(s.as_str()) {
-                out = out.replace(s.as_str(), MASK);
-            }
-        }
-        out
+        crate::redacted::scrub(text, &self.secrets)
     }
 }
 

@@ -30,9 +30,32 @@ impl<T> fmt::Display for Redacted<T> {
     }
 }
 
+/// Mask every occurrence of a secret value in text klar is about to print.
+/// librdkafka redacts its own configuration dumps; this covers everything
+/// else it may echo (log lines, error strings).
+pub fn scrub(text: &str, secrets: &[String]) -> String {
+    let mut out = text.to_string();
+    for s in secrets {
+        if !s.is_empty() && out.contains(s.as_str()) {
+            out = out.replace(s.as_str(), MASK);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scrub_masks_every_occurrence() {
+        let secrets = vec!["pw1".to_string(), String::new()];
+        assert_eq!(
+            scrub("user x pw1, again pw1.", &secrets),
+            "user x (redacted), again (redacted)."
+        );
+        assert_eq!(scrub("nothing here", &secrets), "nothing here");
+    }
 
     #[test]
     fn never_formats_the_secret() {

@@ -613,3 +613,70 @@ fn dedicated_flags_reach_librdkafka() {
     let m = read_topic(&mock.bootstrap, "fl", &[]);
     assert_eq!(m.len(), 2);
 }
+
+#[test]
+fn messages_left_at_flush_timeout_are_reported_not_delivered() {
+    let mut mock = Mock::start(&["gone:1"]);
+    let mut child = spawn_produce(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "gone",
+        "--report",
+        "json",
+        "--flush-timeout",
+        "2s",
+    ]);
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"before\n").unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    // The cluster dies; what is read from now on cannot be delivered.
+    mock.kill();
+    stdin.write_all(b"after-1\nafter-2\n").unwrap();
+    drop(stdin);
+    let out = wait_with_timeout(child, Duration::from_secs(30));
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    assert_eq!(
+        summary(&err),
+        Summary {
+            read: 3,
+            delivered: 1,
+            failed: 0,
+            not_delivered: 2
+        },
+        "{err}"
+    );
+    assert!(
+        err.ends_with("klar: error: 2 of 3 message(s) not delivered (0 failed, 2 not delivered)\n"),
+        "{err}"
+    );
+    let reports: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[0]["status"], "delivered");
+    for r in &reports[1..] {
+        assert_eq!(r["status"], "not_delivered", "{r}");
+        let code = r["error"]["code"].as_str().unwrap();
+        assert!(code == "_PURGE_QUEUE" || code == "_PURGE_INFLIGHT", "{r}");
+    }
+}
+
+#[test]
+fn queue_full_is_back_pressure_not_failure() {
+    let mock = Mock::start(&["bp:2"]);
+    let input: String = (0..5000).map(|i| format!("{i}\n")).collect();
+    // A queue of 10 messages: librdkafka answers QUEUE_FULL constantly.
+    let out = produce(
+        &mock.bootstrap,
+        "bp",
+        &["-X", "queue.buffering.max.messages=10", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(summary(&stderr(&out)).delivered, 5000);
+    assert_eq!(read_topic(&mock.bootstrap, "bp", &[]).len(), 5000);
+}

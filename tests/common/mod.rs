@@ -137,6 +137,14 @@ pub fn spawn_mock(args: &[&str]) -> (Child, String) {
     (child, bootstrap)
 }
 
+impl Mock {
+    /// Take the whole cluster away at once, as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl Drop for Mock {
     fn drop(&mut self) {
         // Closing stdin is the documented way to stop it.
