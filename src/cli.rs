@@ -221,6 +221,24 @@ pub struct ProduceArgs {
     pub flush_timeout: Option<Duration>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CommitPolicy {
+    /// librdkafka commits in the background (enable.auto.commit) what klar has written.
+    Auto,
+    /// klar commits what it has written, synchronously, every N messages or interval, and at exit.
+    AfterWrite,
+    /// Never commit.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Isolation {
+    #[value(name = "read_committed")]
+    ReadCommitted,
+    #[value(name = "read_uncommitted")]
+    ReadUncommitted,
+}
+
 #[derive(Debug, Args)]
 #[command(after_long_help = CONSUME_EXAMPLES)]
 pub struct ConsumeArgs {
@@ -248,11 +266,14 @@ pub struct ConsumeArgs {
     #[arg(value_name = "TOPIC")]
     pub topics: Vec<String>,
 
-    /// Where to start: beginning, end, stored, N (absolute), -N (N before the end),
-    /// +N (N after the beginning). With -G: beginning or end, for partitions with no
-    /// committed offset.
+    /// Where to start, and optionally stop (repeatable): beginning | end | stored | N |
+    /// -N (N before the end) | +N (N after the beginning) | @MS | @RFC3339 | @-DURATION
+    /// (that long ago); START:END stops before END (an offset, @time or `end` as of
+    /// start-up); P=SPEC for partition P only. With -G, beginning and end apply to
+    /// partitions with no committed offset; any other form is applied the first time
+    /// a partition is assigned, overriding the committed offset.
     #[arg(short = 'o', long, value_name = "OFFSET", allow_hyphen_values = true)]
-    pub offset: Option<String>,
+    pub offset: Vec<String>,
 
     /// Exit when every assigned partition has reached its end.
     #[arg(short = 'e', long = "exit")]
@@ -264,7 +285,10 @@ pub struct ConsumeArgs {
 
     /// Output format with kcat's tokens: %s value, %S value length, %R value length
     /// (32-bit big-endian), %k key, %K key length, %t topic, %p partition, %o offset,
-    /// %T timestamp (ms), %h headers, %% a percent sign; escapes \n \t \r \xNN.
+    /// %T timestamp (ms), %h headers, %% a percent sign; and klar's: %d timestamp as
+    /// RFC 3339 UTC (%d{STRFTIME}), %y timestamp type, %b broker, %l leader epoch,
+    /// %e headers as JSON, %L messages behind the high watermark, %s{hex} %s{base64}
+    /// %k{hex} %k{base64}; escapes \n \t \r \xNN.
     #[arg(short = 'f', long, value_name = "FORMAT", conflicts_with = "json")]
     pub format: Option<String>,
 
@@ -289,16 +313,62 @@ pub struct ConsumeArgs {
     /// Flush stdout after every message.
     #[arg(short = 'u', long)]
     pub unbuffered: bool,
+
+    /// Deserialize keys or values: key=TYPE, value=TYPE, or TYPE for both. TYPE:
+    /// string (default), bytes|hex, base64, int, long, float, double (big-endian, as
+    /// Confluent's serializers write them), json, or a kcat pack string (e.g. '>ihs').
+    #[arg(short = 's', long = "deserialize", value_name = "[key=|value=]TYPE")]
+    pub deserialize: Vec<String>,
+
+    /// Indent JSON: the -J envelope and values read with -s json.
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// Print headers (name:value,...) and a tab before each message (plain output).
+    #[arg(long, conflicts_with_all = ["format", "json"])]
+    pub print_headers: bool,
+
+    /// Only messages whose key matches REGEX (client side).
+    #[arg(long, value_name = "REGEX")]
+    pub grep_key: Option<String>,
+
+    /// Only messages whose value matches REGEX (client side).
+    #[arg(long, value_name = "REGEX")]
+    pub grep_value: Option<String>,
+
+    /// Only messages with a header NAME whose value matches REGEX; repeatable (all must match).
+    #[arg(long, value_name = "NAME=REGEX")]
+    pub grep_header: Vec<String>,
+
+    /// When offsets are committed. Default: auto with -G, none with -t.
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub commit: Option<CommitPolicy>,
+
+    /// With --commit after-write: commit after every N messages written.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub commit_every: Option<u64>,
+
+    /// With --commit after-write: commit at this interval (default 1s unless --commit-every).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub commit_interval: Option<Duration>,
+
+    /// Sets isolation.level: read_committed skips aborted and open transactions.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub isolation: Option<Isolation>,
 }
 
 pub const CONSUME_EXAMPLES: &str = "\
 Examples:
   klar consume -t orders -o beginning -e            # the whole topic, then exit
   klar consume -t orders -o -10 -e -f '%p %o %k=%s\\n'
+  klar consume -t orders -o @-1h -e -J              # the last hour
+  klar consume -t orders -o 0=100:200               # partition 0, offsets 100 to 199
+  klar consume -t orders -o @2026-11-26T09:00:00Z:@2026-11-26T10:00:00Z
   klar consume -G billing orders payments -J | jq .payload
+  klar consume -t metrics -s key=string -s value=double -o -5 -e
 In group mode klar stores a message's offset only after it is written to stdout,
-and commits on exit (SIGINT/SIGTERM included), so a restart resumes after the last
-message printed.";
+and commits per --commit (auto by default), and on exit (SIGINT/SIGTERM and a closed
+stdout included), so a restart resumes after the last message printed.";
 
 #[derive(Debug, Args)]
 pub struct MockArgs {

@@ -1,329 +1,431 @@
 //! `klar consume`: one thread polls librdkafka, a writer thread prints, and a
-//! bounded channel between them keeps a slow stdout from stalling heartbeats.
-//! In group mode an offset is stored only after its message is written.
+//! bounded channel between them keeps a slow stdout from stalling heartbeats
+//! past max.poll.interval.ms. An offset is stored only after its message is
+//! written, so every commit policy commits only what reached stdout.
 
+mod context;
+mod filter;
 mod offsets;
+mod resolve;
+mod writer;
 
-use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::HashSet;
+use std::ffi::CString;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::sync_channel;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Result;
 use rdkafka::bindings as rdsys;
-use rdkafka::client::ClientContext;
-use rdkafka::config::RDKafkaLogLevel;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
-use rdkafka::message::{Headers, Message, OwnedMessage};
-use rdkafka::{Timestamp, TopicPartitionList};
+use rdkafka::message::{BorrowedMessage, Headers, Message};
+use rdkafka::types::RDKafkaErrorCode;
+use rdkafka::TopicPartitionList;
 
-use crate::cli::ConsumeArgs;
+use crate::cli::{CommitPolicy, ConsumeArgs, Isolation};
 use crate::cluster;
 use crate::config::ClientSettings;
 use crate::escape::unescape;
-use crate::exit_codes::{failure, unreachable, usage, ExitCode};
+use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error;
 use crate::logging::{client_name, KlarContext, Verbosity};
-use crate::output::{format, write_message, MessageFormat, MessageView, Out};
+use crate::output::deser::Deser;
+use crate::output::{format, Printer, PrinterKind};
 use crate::signals::Signals;
-use offsets::Start;
+use context::ConsumeContext;
+use filter::Filters;
+use offsets::{OffsetSpec, Position, Range};
+use writer::{Item, Progress, Received, Tp};
 
-struct ConsumeContext {
-    base: KlarContext,
-    /// Partitions currently assigned, for -e in group mode.
-    assigned: Mutex<HashSet<(String, i32)>>,
-}
-
-impl ClientContext for ConsumeContext {
-    fn log(&self, level: RDKafkaLogLevel, fac: &str, msg: &str) {
-        self.base.log(level, fac, msg)
-    }
-    fn error(&self, error: KafkaError, reason: &str) {
-        self.base.error(error, reason)
-    }
-}
-
-fn tpl_list(tpl: &TopicPartitionList) -> String {
-    tpl.elements()
-        .iter()
-        .map(|e| format!("{} [{}]", e.topic(), e.partition()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-impl ConsumerContext for ConsumeContext {
-    fn pre_rebalance(&self, _c: &BaseConsumer<Self>, r: &Rebalance<'_>) {
-        let mut a = self.assigned.lock().unwrap_or_else(|p| p.into_inner());
-        match r {
-            Rebalance::Assign(tpl) => {
-                tracing::info!("assigned: {}", tpl_list(tpl));
-                for e in tpl.elements() {
-                    a.insert((e.topic().to_string(), e.partition()));
-                }
+fn printer(a: &ConsumeArgs) -> Result<Printer> {
+    let (mut key, mut value) = (Deser::String, Deser::String);
+    for s in &a.deserialize {
+        let (which, name) = match s.split_once('=') {
+            Some((w, n)) => (Some(w), n),
+            None => (None, s.as_str()),
+        };
+        let d = Deser::parse(name).map_err(|e| usage(format!("-s {s:?}: {e}")))?;
+        match which {
+            Some("key") => key = d,
+            Some("value") => value = d,
+            None => {
+                key = d.clone();
+                value = d;
             }
-            Rebalance::Revoke(tpl) => {
-                tracing::info!("revoked: {}", tpl_list(tpl));
-                for e in tpl.elements() {
-                    a.remove(&(e.topic().to_string(), e.partition()));
-                }
-            }
-            Rebalance::Error(e) => tracing::warn!("rebalance error: {}", kafka_error::describe(e)),
-        }
-    }
-}
-
-/// A message on its way to the writer, with what only the borrowed form has.
-struct Item {
-    msg: OwnedMessage,
-    broker: i32,
-}
-
-fn message_format(a: &ConsumeArgs) -> Result<MessageFormat> {
-    if a.json {
-        return Ok(MessageFormat::Json);
-    }
-    if let Some(f) = &a.format {
-        return Ok(MessageFormat::Tokens {
-            tokens: format::parse(f).map_err(usage)?,
-            null_marker: a.null_marker,
-        });
-    }
-    let delimiter = unescape(&a.delimiter).map_err(|e| usage(format!("-D {e}")))?;
-    let key_delimiter = match &a.key_delimiter {
-        Some(k) => Some(unescape(k).map_err(|e| usage(format!("-K {e}")))?),
-        None => None,
-    };
-    Ok(MessageFormat::Plain {
-        delimiter,
-        key_delimiter,
-        null_marker: a.null_marker,
-    })
-}
-
-pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
-    let start = match &a.offset {
-        Some(o) => Some(Start::parse(o).map_err(usage)?),
-        None => None,
-    };
-    let fmt = message_format(a)?;
-    let group_mode = a.group.is_some();
-    let mut flags: Vec<(&str, String, &str)> = Vec::new();
-    if let Some(g) = &a.group {
-        flags.push(("group.id", g.clone(), "-G"));
-        // Offsets are stored by klar after each message is written.
-        flags.push(("enable.auto.offset.store", "false".into(), "-G"));
-        match start {
-            None | Some(Start::Stored) => {}
-            Some(Start::Beginning) => flags.push(("auto.offset.reset", "earliest".into(), "-o")),
-            Some(Start::End) => flags.push(("auto.offset.reset", "latest".into(), "-o")),
-            Some(_) => {
+            Some(other) => {
                 return Err(usage(format!(
-                    "-o {}: with -G only beginning, end or stored (the committed offset) apply",
-                    a.offset.as_deref().unwrap_or_default()
+                    "-s {s:?}: {other:?} is neither key nor value"
                 )))
             }
         }
+    }
+    let kind = if a.json {
+        PrinterKind::Json
+    } else if let Some(f) = &a.format {
+        PrinterKind::Tokens(format::parse(f).map_err(usage)?)
     } else {
-        // Manual assignment needs a group.id only to satisfy librdkafka; it
-        // never joins or commits.
-        flags.push(("group.id", "klar".into(), "-t"));
-        flags.push(("enable.auto.commit", "false".into(), "-t"));
+        let delimiter = unescape(&a.delimiter).map_err(|e| usage(format!("-D {e}")))?;
+        let key_delimiter = match &a.key_delimiter {
+            Some(k) => Some(unescape(k).map_err(|e| usage(format!("-K {e}")))?),
+            None => None,
+        };
+        PrinterKind::Plain {
+            delimiter,
+            key_delimiter,
+            print_headers: a.print_headers,
+        }
+    };
+    Ok(Printer {
+        kind,
+        key,
+        value,
+        null_marker: a.null_marker,
+        pretty: a.pretty,
+    })
+}
+
+/// Whether a range must be applied when a group assigns the partition, or
+/// can be left to the committed offset and auto.offset.reset.
+fn overrides_committed(r: &Range) -> bool {
+    r.until.is_some()
+        || !matches!(
+            r.start,
+            Position::Beginning | Position::End | Position::Stored
+        )
+}
+
+pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
+    let spec = OffsetSpec::parse_all(&a.offset, SystemTime::now()).map_err(usage)?;
+    let printer = printer(a)?;
+    let filters = Filters::parse(
+        a.grep_key.as_deref(),
+        a.grep_value.as_deref(),
+        &a.grep_header,
+    )
+    .map_err(usage)?;
+    let group_mode = a.group.is_some();
+    let policy = a.commit.unwrap_or(if group_mode {
+        CommitPolicy::Auto
+    } else {
+        CommitPolicy::None
+    });
+    if policy != CommitPolicy::AfterWrite
+        && (a.commit_every.is_some() || a.commit_interval.is_some())
+    {
+        return Err(usage(
+            "--commit-every and --commit-interval apply to --commit after-write",
+        ));
+    }
+    let commit_interval = match (policy, a.commit_every, a.commit_interval) {
+        (CommitPolicy::AfterWrite, None, None) => Some(Duration::from_secs(1)),
+        (_, _, i) => i,
+    };
+
+    let mut flags: Vec<(&str, String, &str)> = Vec::new();
+    let commit_flag = if a.commit.is_some() { "--commit" } else { "-G" };
+    if let Some(g) = &a.group {
+        flags.push(("group.id", g.clone(), "-G"));
+        // Beginning or end for every partition is what auto.offset.reset
+        // does for partitions without a committed offset.
+        if let Some(r) = spec.default.filter(|r| r.until.is_none()) {
+            match r.start {
+                Position::Beginning => flags.push(("auto.offset.reset", "earliest".into(), "-o")),
+                Position::End => flags.push(("auto.offset.reset", "latest".into(), "-o")),
+                _ => {}
+            }
+        }
+    }
+    if group_mode || policy != CommitPolicy::None {
+        // klar stores each offset itself, after the message is written.
+        flags.push(("enable.auto.offset.store", "false".into(), commit_flag));
+    }
+    let auto = if policy == CommitPolicy::Auto {
+        "true"
+    } else {
+        "false"
+    };
+    flags.push(("enable.auto.commit", auto.into(), commit_flag));
+    if let Some(i) = a.isolation {
+        let level = match i {
+            Isolation::ReadCommitted => "read_committed",
+            Isolation::ReadUncommitted => "read_uncommitted",
+        };
+        flags.push(("isolation.level", level.into(), "--isolation"));
     }
     if a.exit_at_end {
         flags.push(("enable.partition.eof", "true".into(), "-e"));
     }
-    let settings = ClientSettings::resolve(&a.client, &flags)?;
-    let signals = Signals::install();
-    let ctx = ConsumeContext {
-        base: KlarContext::new(settings.secrets()),
-        assigned: Mutex::new(HashSet::new()),
-    };
-    let level = v.rdkafka_level(a.client.debug.is_some());
-    let consumer: BaseConsumer<ConsumeContext> = settings.create(level, ctx, "consumer")?;
-    consumer
-        .context()
-        .base
-        .set_name(client_name(consumer.client().native_ptr()));
-
-    if let Some(topic) = &a.topic {
-        assign(&consumer, a, topic, start.unwrap_or(Start::End), &settings)?;
-    } else {
-        let topics: Vec<&str> = a.topics.iter().map(String::as_str).collect();
-        consumer.subscribe(&topics).map_err(|e| {
-            usage(format!(
-                "cannot subscribe to {}: {}",
-                topics.join(", "),
-                kafka_error::describe(&e)
-            ))
-        })?;
+    let mut settings = ClientSettings::resolve(&a.client, &flags)?;
+    if !group_mode && settings.get("group.id").is_none() {
+        if policy != CommitPolicy::None {
+            return Err(usage(format!(
+                "--commit {} with -t needs a group to commit to: set -X group.id=NAME, or use -G",
+                policy_name(policy)
+            )));
+        }
+        let stored = spec
+            .default
+            .iter()
+            .chain(spec.partitions.values())
+            .any(|r| r.start == Position::Stored);
+        if stored {
+            return Err(usage(
+                "-o stored with -t reads a group's committed offsets: set -X group.id=NAME, or use -G",
+            ));
+        }
+        // librdkafka refuses assign() without a group.id, though nothing
+        // is joined or committed.
+        flags.push(("group.id", "klar".into(), "-t"));
+        settings = ClientSettings::resolve(&a.client, &flags)?;
     }
 
-    // The writer: formats and prints, and reports what it has written.
-    let written: Arc<Mutex<HashMap<(String, i32), i64>>> = Arc::default();
-    let broken = Arc::new(AtomicBool::new(false));
+    let signals = Signals::install();
+    let progress = Arc::new(Progress::default());
     let (tx, rx) = sync_channel::<Item>(4096);
-    let writer = {
-        let written = written.clone();
-        let broken = broken.clone();
-        let unbuffered = a.unbuffered;
-        std::thread::Builder::new()
-            .name("klar-output".into())
-            .spawn(move || {
-                let mut out = Out::new();
-                if unbuffered {
-                    out.set_unbuffered();
-                }
-                let mut pending: HashMap<(String, i32), i64> = HashMap::new();
-                let publish = |out: &mut Out, pending: &mut HashMap<(String, i32), i64>| {
-                    out.flush();
-                    if !out.is_broken() {
-                        written
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .extend(pending.drain());
-                    }
-                };
-                loop {
-                    // Flush and publish whenever the channel runs dry, so a
-                    // quiet topic's output is never held back.
-                    let item = match rx.try_recv() {
-                        Ok(i) => i,
-                        Err(std::sync::mpsc::TryRecvError::Empty) => {
-                            publish(&mut out, &mut pending);
-                            match rx.recv() {
-                                Ok(i) => i,
-                                Err(_) => break,
-                            }
-                        }
-                        Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
-                    };
-                    let m = &item.msg;
-                    write_message(&mut out, &fmt, &view(m, item.broker));
-                    if out.is_broken() {
-                        broken.store(true, Ordering::SeqCst);
-                        break;
-                    }
-                    // rd_kafka_offset_store stores offset + 1 itself.
-                    pending.insert((m.topic().to_string(), m.partition()), m.offset());
-                    if pending.len() >= 256 {
-                        publish(&mut out, &mut pending);
-                    }
-                }
-                publish(&mut out, &mut pending);
-            })
-            .expect("spawn output thread")
+    let needs_lag = printer.needs_lag();
+    let writer = writer::spawn(printer, a.unbuffered, rx, progress.clone());
+
+    let on_assign = (group_mode
+        && spec
+            .default
+            .iter()
+            .chain(spec.partitions.values())
+            .any(overrides_committed))
+    .then(|| {
+        let mut s = spec.clone();
+        s.default = s.default.filter(overrides_committed);
+        s.partitions.retain(|_, r| overrides_committed(r));
+        s
+    });
+    let ctx = ConsumeContext::new(
+        KlarContext::new(settings.secrets()),
+        on_assign,
+        a.client.timeout,
+        policy,
+        tx.clone(),
+        progress.clone(),
+    );
+    let level = v.rdkafka_level(a.client.debug.is_some());
+    let consumer: BaseConsumer<ConsumeContext> = settings.create(level, ctx, "consumer")?;
+    let rk = consumer.client().native_ptr();
+    consumer.context().base.set_name(client_name(rk));
+
+    let started = Instant::now();
+    let result = match &a.topic {
+        Some(topic) => assign(&consumer, a, topic, &spec, &settings),
+        None => subscribe(&consumer, a, &settings),
+    };
+    let outcome = match result {
+        Ok(()) => poll_loop(
+            &consumer,
+            a,
+            &filters,
+            needs_lag,
+            &tx,
+            &signals,
+            commit_interval,
+        ),
+        Err(e) => Err(e),
     };
 
+    // Write what was received, store and commit it per policy; then close
+    // (LeaveGroup, so the partitions move at once) and let the writer end.
+    consumer.context().settle(&consumer);
+    drop(tx);
+    consumer.context().close_channel();
+    drop(consumer);
+    let _ = writer.join();
+
+    let messages = progress.messages.load(Ordering::SeqCst);
+    let errors = progress.deser_errors.load(Ordering::SeqCst);
+    if errors > 0 {
+        tracing::warn!(
+            "{errors} key(s) or value(s) did not fit their -s deserializer (printed with <error: ...>)"
+        );
+    }
+    tracing::info!(
+        "{messages} message(s) written in {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
+    outcome.map(|()| ExitCode::Success)
+}
+
+fn policy_name(p: CommitPolicy) -> &'static str {
+    match p {
+        CommitPolicy::Auto => "auto",
+        CommitPolicy::AfterWrite => "after-write",
+        CommitPolicy::None => "none",
+    }
+}
+
+fn poll_loop(
+    consumer: &BaseConsumer<ConsumeContext>,
+    a: &ConsumeArgs,
+    filters: &Filters,
+    needs_lag: bool,
+    tx: &std::sync::mpsc::SyncSender<Item>,
+    signals: &Signals,
+    commit_interval: Option<Duration>,
+) -> Result<()> {
+    let ctx = consumer.context();
+    let rk = consumer.client().native_ptr();
     let mut count: u64 = 0;
-    let mut eof: HashSet<(String, i32)> = HashSet::new();
-    let mut fatal: Option<String> = None;
-    let store = |consumer: &BaseConsumer<ConsumeContext>| {
-        if !group_mode {
-            return;
-        }
-        let done: Vec<_> = written
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .drain()
-            .collect();
-        for ((t, p), o) in done {
-            if let Err(e) = consumer.store_offset(&t, p, o) {
-                tracing::debug!("cannot store offset {t} [{p}] @ {o}: {e}");
-            }
-        }
-    };
+    let mut eof: HashSet<Tp> = HashSet::new();
     let mut last_store = Instant::now();
+    let mut last_commit = Instant::now();
+    let mut committed_at: u64 = 0;
+    let after_write = ctx.policy == CommitPolicy::AfterWrite;
     loop {
-        if signals.stop_requested() || broken.load(Ordering::SeqCst) {
-            break;
+        if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        if let Some(e) = ctx.shared().fatal.take() {
+            return Err(e);
         }
         if a.count.is_some_and(|c| count >= c) {
-            break;
+            return Ok(());
         }
         if last_store.elapsed() > Duration::from_millis(200) {
-            store(&consumer);
+            ctx.store(consumer);
             last_store = Instant::now();
+            if after_write {
+                let written = ctx.progress.messages.load(Ordering::SeqCst);
+                let by_count = a.commit_every.is_some_and(|n| written - committed_at >= n);
+                let by_time = commit_interval.is_some_and(|i| last_commit.elapsed() >= i);
+                if (by_count || by_time) && written > committed_at {
+                    ctx.commit(consumer);
+                    committed_at = written;
+                    last_commit = Instant::now();
+                }
+            }
         }
         match consumer.poll(Duration::from_millis(100)) {
             None => {}
             Some(Ok(m)) => {
-                // SAFETY: the message pointer is valid while `m` lives.
-                let broker = unsafe { rdsys::rd_kafka_message_broker_id(m.ptr()) };
-                eof.remove(&(m.topic().to_string(), m.partition()));
-                if tx
-                    .send(Item {
-                        msg: m.detach(),
-                        broker,
-                    })
-                    .is_err()
-                {
-                    break;
+                let tp: Tp = (m.topic().to_string(), m.partition());
+                let offset = m.offset();
+                eof.remove(&tp);
+                let until = ctx.shared().until.get(&tp).copied();
+                if let Some(u) = until {
+                    if offset >= u {
+                        if mark_done(ctx, &tp) {
+                            return Ok(());
+                        }
+                        continue;
+                    }
                 }
-                count += 1;
+                if !filters.is_empty() && !filters.matches(m.key(), m.payload(), || headers(&m)) {
+                    if tx.send(Item::Skipped(tp.clone(), offset)).is_err() {
+                        return Ok(());
+                    }
+                } else {
+                    let item = received(&m, rk, needs_lag);
+                    if tx.send(Item::Message(Box::new(item))).is_err() {
+                        return Ok(());
+                    }
+                    count += 1;
+                }
+                if until.is_some_and(|u| offset + 1 >= u) && mark_done(ctx, &tp) {
+                    return Ok(());
+                }
             }
             Some(Err(KafkaError::PartitionEOF(p))) if a.exit_at_end => {
                 // The EOF error names no topic: mark every assigned
                 // partition with this number.
-                let assigned = current_assignment(&consumer);
-                for (t, ap) in &assigned {
-                    if *ap == p {
-                        eof.insert((t.clone(), p));
-                    }
+                let s = ctx.shared();
+                for tp in s.assigned.iter().filter(|tp| tp.1 == p) {
+                    eof.insert(tp.clone());
                 }
-                if !assigned.is_empty() && assigned.iter().all(|tp| eof.contains(tp)) {
-                    break;
+                if !s.assigned.is_empty() && s.assigned.iter().all(|tp| eof.contains(tp)) {
+                    return Ok(());
                 }
             }
             Some(Err(KafkaError::PartitionEOF(_))) => {}
             Some(Err(e)) => {
-                let code = e.rdkafka_error_code();
-                let fatal_err = matches!(e, KafkaError::MessageConsumptionFatal(_));
-                tracing::error!("{}", kafka_error::describe(&e));
-                if fatal_err
-                    || code == Some(rdkafka::types::RDKafkaErrorCode::UnknownTopicOrPartition)
-                        && !group_mode
-                {
-                    fatal = Some(kafka_error::describe(&e));
-                    break;
+                let fatal = matches!(e, KafkaError::MessageConsumptionFatal(_))
+                    || e.rdkafka_error_code() == Some(RDKafkaErrorCode::UnknownTopicOrPartition);
+                if fatal {
+                    return Err(failure(kafka_error::describe(&e)));
                 }
+                tracing::error!("{}", kafka_error::describe(&e));
             }
         }
     }
-    drop(tx);
-    let _ = writer.join();
-    if group_mode {
-        store(&consumer);
-        if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
-            // Nothing stored yet is not a failure.
-            if e.rdkafka_error_code() != Some(rdkafka::types::RDKafkaErrorCode::NoOffset) {
-                tracing::warn!("final commit failed: {}", kafka_error::describe(&e));
-            }
-        }
-    }
-    drop(consumer);
-    if let Some(f) = fatal {
-        return Err(failure(f));
-    }
-    Ok(ExitCode::Success)
 }
 
-fn current_assignment(c: &BaseConsumer<ConsumeContext>) -> Vec<(String, i32)> {
-    c.context()
-        .assigned
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .iter()
-        .cloned()
-        .collect()
+/// Marks a partition's range complete; true when every assigned partition's is.
+fn mark_done(ctx: &ConsumeContext, tp: &Tp) -> bool {
+    let mut s = ctx.shared();
+    s.done.insert(tp.clone());
+    !s.assigned.is_empty() && s.assigned.iter().all(|tp| s.done.contains(tp))
+}
+
+fn headers<'a>(m: &'a BorrowedMessage<'a>) -> Vec<(&'a str, Option<&'a [u8]>)> {
+    m.headers()
+        .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
+        .unwrap_or_default()
+}
+
+fn received(m: &BorrowedMessage<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool) -> Received {
+    // SAFETY: the message pointer is valid while `m` lives.
+    let (broker, leader_epoch) = unsafe {
+        (
+            rdsys::rd_kafka_message_broker_id(m.ptr()),
+            rdsys::rd_kafka_message_leader_epoch(m.ptr()),
+        )
+    };
+    let lag = needs_lag
+        .then(|| {
+            let topic = CString::new(m.topic()).ok()?;
+            let (mut lo, mut hi) = (0i64, 0i64);
+            // SAFETY: reads librdkafka's cached watermarks; no network.
+            let err = unsafe {
+                rdsys::rd_kafka_get_watermark_offsets(
+                    rk,
+                    topic.as_ptr(),
+                    m.partition(),
+                    &mut lo,
+                    &mut hi,
+                )
+            };
+            (err == rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR && hi >= 0)
+                .then(|| (hi - m.offset() - 1).max(0))
+        })
+        .flatten();
+    Received {
+        msg: m.detach(),
+        broker,
+        leader_epoch,
+        lag,
+    }
+}
+
+fn subscribe(
+    consumer: &BaseConsumer<ConsumeContext>,
+    a: &ConsumeArgs,
+    settings: &ClientSettings,
+) -> Result<()> {
+    // A literal topic that does not exist is an error now, not a silent wait.
+    for t in a.topics.iter().filter(|t| !t.starts_with('^')) {
+        cluster::partition_count(consumer.client(), settings, t, a.client.timeout)?;
+    }
+    let topics: Vec<&str> = a.topics.iter().map(String::as_str).collect();
+    consumer.subscribe(&topics).map_err(|e| {
+        usage(format!(
+            "cannot subscribe to {}: {}",
+            topics.join(", "),
+            kafka_error::describe(&e)
+        ))
+    })
 }
 
 fn assign(
     consumer: &BaseConsumer<ConsumeContext>,
     a: &ConsumeArgs,
     topic: &str,
-    start: Start,
+    spec: &OffsetSpec,
     settings: &ClientSettings,
 ) -> Result<()> {
     let count = cluster::partition_count(consumer.client(), settings, topic, a.client.timeout)?;
@@ -335,22 +437,27 @@ fn assign(
         }
         a.partitions.clone()
     };
+    if let Some(p) = spec.partitions.keys().find(|p| **p >= count) {
+        return Err(failure(format!(
+            "-o {p}=...: topic {topic} has {count} partition(s), numbered 0 to {}",
+            count - 1
+        )));
+    }
+    let tps: Vec<Tp> = parts.iter().map(|p| (topic.to_string(), *p)).collect();
+    // Manual mode reads from the end unless told otherwise, as kcat does.
+    let mut spec = spec.clone();
+    spec.default.get_or_insert(Range {
+        start: Position::End,
+        until: None,
+    });
+    let resolved = resolve::resolve(consumer, &tps, &spec, a.client.timeout)?;
     let mut tpl = TopicPartitionList::new();
-    for p in &parts {
-        let low = if matches!(start, Start::FromBeginning(_)) {
-            consumer
-                .fetch_watermarks(topic, *p, a.client.timeout)
-                .map(|(l, _)| l)
-                .map_err(|e| {
-                    unreachable(format!(
-                        "cannot read the watermarks of {topic} [{p}]: {}",
-                        kafka_error::describe(&e)
-                    ))
-                })?
-        } else {
-            0
-        };
-        tpl.add_partition_offset(topic, *p, start.to_offset(low))
+    for tp in &tps {
+        let start = resolved
+            .get(tp)
+            .map(|r| r.start)
+            .unwrap_or(rdkafka::Offset::End);
+        tpl.add_partition_offset(topic, tp.1, start)
             .map_err(|e| failure(kafka_error::describe(&e)))?;
     }
     consumer.assign(&tpl).map_err(|e| {
@@ -359,36 +466,6 @@ fn assign(
             kafka_error::describe(&e)
         ))
     })?;
-    let mut assigned = consumer
-        .context()
-        .assigned
-        .lock()
-        .unwrap_or_else(|p| p.into_inner());
-    for p in parts {
-        assigned.insert((topic.to_string(), p));
-    }
+    consumer.context().add_assigned(&tps, &resolved);
     Ok(())
-}
-
-fn view(m: &OwnedMessage, broker: i32) -> MessageView<'_> {
-    let (timestamp, tstype) = match m.timestamp() {
-        Timestamp::NotAvailable => (None, "none"),
-        Timestamp::CreateTime(t) => (Some(t), "create"),
-        Timestamp::LogAppendTime(t) => (Some(t), "logappend"),
-    };
-    let headers = m
-        .headers()
-        .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
-        .unwrap_or_default();
-    MessageView {
-        topic: m.topic(),
-        partition: m.partition(),
-        offset: m.offset(),
-        timestamp,
-        tstype,
-        key: m.key(),
-        value: m.payload(),
-        headers,
-        broker: (broker >= 0).then_some(broker),
-    }
 }

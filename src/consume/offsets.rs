@@ -1,9 +1,12 @@
-//! `-o` offset specifications, parsed once into one type.
+//! `-o` offset specifications, parsed once into one type: a start position,
+//! an optional end (`START:END`, END not included), for every partition or
+//! for one (`P=...`).
 
-use rdkafka::Offset;
+use std::collections::BTreeMap;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Start {
+pub enum Position {
     Beginning,
     End,
     Stored,
@@ -12,54 +15,254 @@ pub enum Start {
     FromEnd(i64),
     /// N after the beginning of each partition.
     FromBeginning(i64),
+    /// The first message at or after this time (ms since the epoch).
+    Time(i64),
 }
 
-impl Start {
-    pub fn parse(s: &str) -> Result<Start, String> {
-        let bad = || {
-            format!(
-                "-o {s:?}: expected beginning, end, stored, N, -N (before the end) or +N (after the beginning)"
-            )
-        };
-        let num = |t: &str| t.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(bad);
-        Ok(match s {
-            "beginning" | "earliest" | "smallest" => Start::Beginning,
-            "end" | "latest" | "largest" => Start::End,
-            "stored" => Start::Stored,
-            _ if s.starts_with('-') => Start::FromEnd(num(&s[1..])?),
-            _ if s.starts_with('+') => Start::FromBeginning(num(&s[1..])?),
-            _ => Start::Absolute(num(s)?),
-        })
+/// Where a range stops; the message at this offset is not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Until {
+    Offset(i64),
+    Time(i64),
+    /// The high watermark when the partition is assigned.
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub start: Position,
+    pub until: Option<Until>,
+}
+
+/// Every `-o` given, parsed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetSpec {
+    pub default: Option<Range>,
+    pub partitions: BTreeMap<i32, Range>,
+}
+
+const FORMS: &str =
+    "beginning, end, stored, N, -N, +N, @MS, @RFC3339, @-DURATION, START:END or P=SPEC";
+
+impl OffsetSpec {
+    pub fn parse_all(specs: &[String], now: SystemTime) -> Result<OffsetSpec, String> {
+        let mut out = OffsetSpec::default();
+        for s in specs {
+            let bad = |why: &str| format!("-o {s:?}: {why} (one of: {FORMS})");
+            match s.split_once('=') {
+                Some((p, rest)) => {
+                    let p: i32 = p
+                        .parse()
+                        .ok()
+                        .filter(|p| *p >= 0)
+                        .ok_or_else(|| bad(&format!("{p:?} is not a partition number")))?;
+                    let r = parse_range(rest, now).map_err(|e| bad(&e))?;
+                    if out.partitions.insert(p, r).is_some() {
+                        return Err(format!("-o {s:?}: partition {p} is given twice"));
+                    }
+                }
+                None => {
+                    let r = parse_range(s, now).map_err(|e| bad(&e))?;
+                    if out.default.replace(r).is_some() {
+                        return Err(format!(
+                            "-o {s:?}: a second offset for every partition; use P=OFFSET for one partition"
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
-    /// The librdkafka offset for one partition, given its low watermark
-    /// (needed only for +N).
-    pub fn to_offset(self, low: i64) -> Offset {
-        match self {
-            Start::Beginning => Offset::Beginning,
-            Start::End => Offset::End,
-            Start::Stored => Offset::Stored,
-            Start::Absolute(n) => Offset::Offset(n),
-            Start::FromEnd(n) => Offset::OffsetTail(n),
-            Start::FromBeginning(n) => Offset::Offset(low + n),
+    pub fn for_partition(&self, p: i32) -> Option<Range> {
+        self.partitions.get(&p).copied().or(self.default)
+    }
+}
+
+fn parse_range(s: &str, now: SystemTime) -> Result<Range, String> {
+    if let Ok(start) = parse_position(s, now) {
+        return Ok(Range { start, until: None });
+    }
+    // RFC 3339 times contain colons: take the first split where both sides parse.
+    let mut first_err = None;
+    for (i, _) in s.match_indices(':') {
+        let (a, b) = (&s[..i], &s[i + 1..]);
+        match (parse_position(a, now), parse_until(b, now)) {
+            (Ok(start), Ok(until)) => {
+                return Ok(Range {
+                    start,
+                    until: Some(until),
+                })
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                first_err.get_or_insert(e);
+            }
         }
     }
+    Err(first_err.unwrap_or_else(|| parse_position(s, now).unwrap_err()))
+}
+
+fn number(s: &str) -> Result<i64, String> {
+    s.parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 0)
+        .ok_or_else(|| format!("{s:?} is not an offset"))
+}
+
+fn parse_position(s: &str, now: SystemTime) -> Result<Position, String> {
+    Ok(match s {
+        "beginning" | "earliest" | "smallest" => Position::Beginning,
+        "end" | "latest" | "largest" => Position::End,
+        "stored" => Position::Stored,
+        "" => return Err("empty offset".into()),
+        _ if s.starts_with('@') => Position::Time(parse_time(&s[1..], now)?),
+        _ if s.starts_with('-') => Position::FromEnd(number(&s[1..])?),
+        _ if s.starts_with('+') => Position::FromBeginning(number(&s[1..])?),
+        _ => Position::Absolute(number(s)?),
+    })
+}
+
+fn parse_until(s: &str, now: SystemTime) -> Result<Until, String> {
+    Ok(match s {
+        "end" => Until::End,
+        _ if s.starts_with('@') => Until::Time(parse_time(&s[1..], now)?),
+        _ => Until::Offset(number(s)?),
+    })
+}
+
+/// `1732617600000`, `2026-11-26T10:00:00Z` or `-1h30m` (ago).
+pub fn parse_time(s: &str, now: SystemTime) -> Result<i64, String> {
+    let ms = |t: SystemTime| -> Result<i64, String> {
+        t.duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .map_err(|_| format!("@{s} is before 1970"))
+    };
+    if let Some(ago) = s.strip_prefix('-') {
+        let d: Duration = humantime::parse_duration(ago)
+            .map_err(|e| format!("@{s}: {e} (a duration looks like 90s, 15m, 1h30m, 2d)"))?;
+        return ms(now
+            .checked_sub(d)
+            .ok_or_else(|| format!("@{s} is before 1970"))?);
+    }
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s
+            .parse::<i64>()
+            .map_err(|_| format!("@{s}: too large for milliseconds"));
+    }
+    humantime::parse_rfc3339_weak(s)
+        .map_err(|e| format!("@{s}: {e} (a time looks like 2026-11-26T10:00:00Z, @MS or @-1h)"))
+        .and_then(ms)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Start;
+    use super::*;
+
+    fn now() -> SystemTime {
+        UNIX_EPOCH + Duration::from_millis(1_800_000_000_000)
+    }
+
+    fn one(s: &str) -> Result<Range, String> {
+        OffsetSpec::parse_all(&[s.to_string()], now()).map(|o| o.default.unwrap())
+    }
+
+    fn start(p: Position) -> Range {
+        Range {
+            start: p,
+            until: None,
+        }
+    }
 
     #[test]
-    fn forms() {
-        assert_eq!(Start::parse("beginning"), Ok(Start::Beginning));
-        assert_eq!(Start::parse("end"), Ok(Start::End));
-        assert_eq!(Start::parse("stored"), Ok(Start::Stored));
-        assert_eq!(Start::parse("42"), Ok(Start::Absolute(42)));
-        assert_eq!(Start::parse("-10"), Ok(Start::FromEnd(10)));
-        assert_eq!(Start::parse("+3"), Ok(Start::FromBeginning(3)));
-        for bad in ["", "x", "-", "+x", "--1", "1.5", "beginnin"] {
-            assert!(Start::parse(bad).is_err(), "{bad}");
+    fn positions() {
+        assert_eq!(one("beginning"), Ok(start(Position::Beginning)));
+        assert_eq!(one("end"), Ok(start(Position::End)));
+        assert_eq!(one("stored"), Ok(start(Position::Stored)));
+        assert_eq!(one("42"), Ok(start(Position::Absolute(42))));
+        assert_eq!(one("-10"), Ok(start(Position::FromEnd(10))));
+        assert_eq!(one("+3"), Ok(start(Position::FromBeginning(3))));
+        for bad in [
+            "",
+            "x",
+            "-",
+            "+x",
+            "--1",
+            "1.5",
+            "beginnin",
+            "@",
+            "@yesterday",
+            "@-1 fortnight",
+        ] {
+            let e = one(bad).unwrap_err();
+            assert!(e.starts_with(&format!("-o {bad:?}: ")), "{e}");
         }
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            one("@1732617600000"),
+            Ok(start(Position::Time(1_732_617_600_000)))
+        );
+        assert_eq!(
+            one("@2024-11-26T10:40:00Z"),
+            Ok(start(Position::Time(1_732_617_600_000)))
+        );
+        assert_eq!(
+            one("@-1h30m"),
+            Ok(start(Position::Time(1_800_000_000_000 - 5_400_000)))
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(
+            one("0:100"),
+            Ok(Range {
+                start: Position::Absolute(0),
+                until: Some(Until::Offset(100))
+            })
+        );
+        assert_eq!(
+            one("beginning:end"),
+            Ok(Range {
+                start: Position::Beginning,
+                until: Some(Until::End)
+            })
+        );
+        assert_eq!(
+            one("@2024-11-26T10:40:00Z:@2024-11-26T10:40:01Z"),
+            Ok(Range {
+                start: Position::Time(1_732_617_600_000),
+                until: Some(Until::Time(1_732_617_601_000))
+            })
+        );
+        assert_eq!(
+            one("-5:@-1m"),
+            Ok(Range {
+                start: Position::FromEnd(5),
+                until: Some(Until::Time(1_800_000_000_000 - 60_000))
+            })
+        );
+        assert!(one("0:").is_err());
+        assert!(one("0:stored").is_err());
+    }
+
+    #[test]
+    fn per_partition() {
+        let o = OffsetSpec::parse_all(
+            &["end".into(), "0=5".into(), "2=beginning:10".into()],
+            now(),
+        )
+        .unwrap();
+        assert_eq!(o.for_partition(0), Some(start(Position::Absolute(5))));
+        assert_eq!(o.for_partition(1), Some(start(Position::End)));
+        assert_eq!(o.for_partition(2).unwrap().until, Some(Until::Offset(10)));
+        let e = OffsetSpec::parse_all(&["0=1".into(), "0=2".into()], now()).unwrap_err();
+        assert_eq!(e, "-o \"0=2\": partition 0 is given twice");
+        let e = OffsetSpec::parse_all(&["x=1".into()], now()).unwrap_err();
+        assert!(e.contains("\"x\" is not a partition number"), "{e}");
+        let e = OffsetSpec::parse_all(&["1".into(), "2".into()], now()).unwrap_err();
+        assert!(e.contains("a second offset"), "{e}");
     }
 }

@@ -1,29 +1,57 @@
 //! `-f` format strings, parsed once into tokens so that printing a message
 //! is a walk over a small vector, not a parse.
 
+use std::ffi::CString;
+
 use crate::escape::unescape;
+
+/// How a key or value is printed by `%k` / `%s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldEnc {
+    /// Through the `-s` deserializer (bytes as they are by default).
+    Deser,
+    Hex,
+    Base64,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
     Literal(Vec<u8>),
-    Value,
+    Value(FieldEnc),
     ValueLen,
     /// %R: the value's length as a 32-bit big-endian integer (kcat).
     ValueLenBinary,
-    Key,
+    Key(FieldEnc),
     KeyLen,
     Topic,
     Partition,
     Offset,
+    /// %T: milliseconds since the epoch.
     Timestamp,
+    /// %d: RFC 3339 in UTC, or %d{strftime pattern} (UTC).
+    Date(Option<CString>),
+    /// %y: create, logappend or none.
+    TimestampType,
+    /// %h: name=value,name=value.
     Headers,
+    /// %e: headers as JSON.
+    HeadersJson,
+    /// %b: the broker the message was fetched from.
+    Broker,
+    /// %l: leader epoch.
+    LeaderEpoch,
+    /// %L: messages behind the high watermark after this one.
+    Lag,
 }
+
+const KNOWN: &str = "%s %S %R %k %K %t %p %o %T %d %y %h %e %b %l %L %%, \
+with %s{hex} %s{base64} %k{hex} %k{base64} %d{STRFTIME}";
 
 /// Parse a kcat-style format string; unknown tokens are a usage error.
 pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
     let mut tokens = Vec::new();
     let mut lit = String::new();
-    let mut chars = fmt.chars();
+    let mut chars = fmt.chars().peekable();
     let flush = |lit: &mut String, tokens: &mut Vec<Token>| -> Result<(), String> {
         if !lit.is_empty() {
             let bytes = unescape(lit).map_err(|e| format!("-f {e}"))?;
@@ -40,24 +68,63 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
         let Some(t) = chars.next() else {
             return Err(format!("-f {fmt:?}: ends with a lone %"));
         };
+        // An argument in braces right after the token letter.
+        let arg = if matches!(t, 's' | 'k' | 'd') && chars.peek() == Some(&'{') {
+            chars.next();
+            let mut a = String::new();
+            loop {
+                match chars.next() {
+                    Some('}') => break,
+                    Some(ch) => a.push(ch),
+                    None => return Err(format!("-f {fmt:?}: %{t}{{ is not closed with }}")),
+                }
+            }
+            Some(a)
+        } else {
+            None
+        };
+        let enc = |a: &Option<String>| -> Result<FieldEnc, String> {
+            match a.as_deref() {
+                None => Ok(FieldEnc::Deser),
+                Some("hex") => Ok(FieldEnc::Hex),
+                Some("base64") => Ok(FieldEnc::Base64),
+                Some(o) => Err(format!(
+                    "-f {fmt:?}: %{t}{{{o}}}: the encoding must be hex or base64"
+                )),
+            }
+        };
         let tok = match t {
             '%' => {
                 lit.push('%');
                 continue;
             }
-            's' => Token::Value,
+            's' => Token::Value(enc(&arg)?),
+            'k' => Token::Key(enc(&arg)?),
+            'd' => Token::Date(match arg {
+                None => None,
+                Some(a) if a.is_empty() => {
+                    return Err(format!("-f {fmt:?}: %d{{}} needs a strftime pattern"))
+                }
+                Some(a) => {
+                    Some(CString::new(a).map_err(|_| format!("-f {fmt:?}: NUL in %d{{...}}"))?)
+                }
+            }),
             'S' => Token::ValueLen,
             'R' => Token::ValueLenBinary,
-            'k' => Token::Key,
             'K' => Token::KeyLen,
             't' => Token::Topic,
             'p' => Token::Partition,
             'o' => Token::Offset,
             'T' => Token::Timestamp,
+            'y' => Token::TimestampType,
             'h' => Token::Headers,
+            'e' => Token::HeadersJson,
+            'b' => Token::Broker,
+            'l' => Token::LeaderEpoch,
+            'L' => Token::Lag,
             other => {
                 return Err(format!(
-                    "-f {fmt:?}: unknown token %{other} (known: %s %S %R %k %K %t %p %o %T %h %%)"
+                    "-f {fmt:?}: unknown token %{other} (known: {KNOWN})"
                 ))
             }
         };
@@ -66,6 +133,35 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
     }
     flush(&mut lit, &mut tokens)?;
     Ok(tokens)
+}
+
+/// RFC 3339 in UTC with milliseconds, e.g. 2026-11-26T10:00:00.123Z.
+pub fn rfc3339(ms: i64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms.max(0) as u64);
+    humantime::format_rfc3339_millis(t).to_string()
+}
+
+/// A strftime pattern applied to a UTC timestamp (no locale, no time zone
+/// database: scripts get the same text everywhere).
+pub fn strftime(ms: i64, pattern: &std::ffi::CStr) -> String {
+    let secs = (ms.div_euclid(1000)) as libc::time_t;
+    // SAFETY: gmtime_r fills `tm` from `secs`; strftime writes at most
+    // buf.len() bytes and returns how many it wrote (0 when it did not fit).
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::gmtime_r(&secs, &mut tm).is_null() {
+            return String::new();
+        }
+        let mut buf = vec![0u8; 256];
+        let n = libc::strftime(
+            buf.as_mut_ptr() as *mut libc::c_char,
+            buf.len(),
+            pattern.as_ptr(),
+            &tm,
+        );
+        buf.truncate(n);
+        String::from_utf8_lossy(&buf).into_owned()
+    }
 }
 
 #[cfg(test)]
@@ -77,9 +173,9 @@ mod tests {
         assert_eq!(
             parse("%k=%s\\n").unwrap(),
             vec![
-                Token::Key,
+                Token::Key(FieldEnc::Deser),
                 Token::Literal(b"=".to_vec()),
-                Token::Value,
+                Token::Value(FieldEnc::Deser),
                 Token::Literal(b"\n".to_vec())
             ]
         );
@@ -89,5 +185,40 @@ mod tests {
         );
         assert!(parse("%q").unwrap_err().contains("unknown token %q"));
         assert!(parse("abc%").unwrap_err().contains("lone %"));
+    }
+
+    #[test]
+    fn arguments() {
+        assert_eq!(
+            parse("%s{hex}%k{base64}%s{x").unwrap_err(),
+            "-f \"%s{hex}%k{base64}%s{x\": %s{ is not closed with }"
+        );
+        assert_eq!(
+            parse("%s{hex} %k{base64}").unwrap(),
+            vec![
+                Token::Value(FieldEnc::Hex),
+                Token::Literal(b" ".to_vec()),
+                Token::Key(FieldEnc::Base64)
+            ]
+        );
+        assert!(parse("%s{rot13}")
+            .unwrap_err()
+            .contains("the encoding must be hex or base64"));
+        assert_eq!(
+            parse("%d{%Y}").unwrap(),
+            vec![Token::Date(Some(CString::new("%Y").unwrap()))]
+        );
+        // Braces after other tokens are literal text.
+        assert_eq!(
+            parse("%p{x}").unwrap(),
+            vec![Token::Partition, Token::Literal(b"{x}".to_vec())]
+        );
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(rfc3339(1_732_617_600_123), "2024-11-26T10:40:00.123Z");
+        let p = CString::new("%Y-%m-%d %H:%M").unwrap();
+        assert_eq!(strftime(1_732_617_600_123, &p), "2024-11-26 10:40");
     }
 }

@@ -8,12 +8,14 @@ use serde_json::{json, Map, Value};
 
 use crate::cli::ReportFormat;
 
+pub mod deser;
 pub mod format;
+mod message;
+
+pub use message::{MessageView, Printer, PrinterKind};
 // Used by admin and config-explain, which land on their own branches.
 #[allow(dead_code)]
 pub mod table;
-
-use format::Token;
 
 /// Writes to stdout, buffered; a terminal gets every line at once.
 pub struct Out {
@@ -60,6 +62,13 @@ impl Out {
 
     pub fn end_line(&mut self) {
         self.write_all(b"\n");
+        if self.line_flush {
+            self.flush();
+        }
+    }
+
+    /// The end of one message's output, which may not end with a newline.
+    pub fn message_done(&mut self) {
         if self.line_flush {
             self.flush();
         }
@@ -199,132 +208,6 @@ pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
             }
             let line = Value::Object(o).to_string();
             out.write_all(line.as_bytes());
-            out.end_line();
-        }
-    }
-}
-
-/// One consumed message, borrowed for printing.
-pub struct MessageView<'a> {
-    pub topic: &'a str,
-    pub partition: i32,
-    pub offset: i64,
-    pub timestamp: Option<i64>,
-    /// kcat's names: `create`, `logappend`, `none`.
-    pub tstype: &'static str,
-    pub key: Option<&'a [u8]>,
-    pub value: Option<&'a [u8]>,
-    pub headers: Vec<(&'a str, Option<&'a [u8]>)>,
-    pub broker: Option<i32>,
-}
-
-/// How consumed messages are printed.
-pub enum MessageFormat {
-    /// The value, or `key KEYDELIM value`, then the delimiter (kcat's default).
-    Plain {
-        delimiter: Vec<u8>,
-        key_delimiter: Option<Vec<u8>>,
-        null_marker: bool,
-    },
-    Tokens {
-        tokens: Vec<Token>,
-        null_marker: bool,
-    },
-    /// JSON Lines in kcat -J's envelope.
-    Json,
-}
-
-fn write_opt(out: &mut Out, b: Option<&[u8]>, null_marker: bool) {
-    match b {
-        Some(b) => out.write_all(b),
-        None if null_marker => out.write_all(b"NULL"),
-        None => {}
-    }
-}
-
-pub fn write_message(out: &mut Out, f: &MessageFormat, m: &MessageView) {
-    match f {
-        MessageFormat::Plain {
-            delimiter,
-            key_delimiter,
-            null_marker,
-        } => {
-            if let Some(kd) = key_delimiter {
-                write_opt(out, m.key, *null_marker);
-                out.write_all(kd);
-            }
-            write_opt(out, m.value, *null_marker);
-            out.write_all(delimiter);
-            if out.line_flush {
-                out.flush();
-            }
-        }
-        MessageFormat::Tokens {
-            tokens,
-            null_marker,
-        } => {
-            for t in tokens {
-                match t {
-                    Token::Literal(b) => out.write_all(b),
-                    Token::Value => write_opt(out, m.value, *null_marker),
-                    Token::Key => write_opt(out, m.key, *null_marker),
-                    Token::ValueLen => out.write_all(
-                        m.value
-                            .map_or(-1, |v| v.len() as i64)
-                            .to_string()
-                            .as_bytes(),
-                    ),
-                    Token::KeyLen => {
-                        out.write_all(m.key.map_or(-1, |v| v.len() as i64).to_string().as_bytes())
-                    }
-                    Token::ValueLenBinary => {
-                        let n = m.value.map_or(-1i32, |v| v.len() as i32);
-                        out.write_all(&n.to_be_bytes())
-                    }
-                    Token::Topic => out.write_all(m.topic.as_bytes()),
-                    Token::Partition => out.write_all(m.partition.to_string().as_bytes()),
-                    Token::Offset => out.write_all(m.offset.to_string().as_bytes()),
-                    Token::Timestamp => {
-                        out.write_all(m.timestamp.unwrap_or(-1).to_string().as_bytes())
-                    }
-                    Token::Headers => {
-                        for (i, (k, v)) in m.headers.iter().enumerate() {
-                            if i > 0 {
-                                out.write_all(b",");
-                            }
-                            out.write_all(k.as_bytes());
-                            out.write_all(b"=");
-                            write_opt(out, *v, *null_marker);
-                        }
-                    }
-                }
-            }
-            if out.line_flush {
-                out.flush();
-            }
-        }
-        MessageFormat::Json => {
-            let mut o = Map::new();
-            o.insert("topic".into(), json!(m.topic));
-            o.insert("partition".into(), json!(m.partition));
-            o.insert("offset".into(), json!(m.offset));
-            o.insert("tstype".into(), json!(m.tstype));
-            o.insert("ts".into(), json!(m.timestamp.unwrap_or(-1)));
-            o.insert("broker".into(), json!(m.broker.unwrap_or(-1)));
-            if !m.headers.is_empty() {
-                let mut h = Vec::with_capacity(m.headers.len() * 2);
-                for (k, v) in &m.headers {
-                    h.push(json!(k));
-                    h.push(match v {
-                        None => Value::Null,
-                        Some(b) => json!(String::from_utf8_lossy(b)),
-                    });
-                }
-                o.insert("headers".into(), Value::Array(h));
-            }
-            bytes_json(&mut o, "key", "key_encoding", m.key);
-            bytes_json(&mut o, "payload", "payload_encoding", m.value);
-            out.write_all(Value::Object(o).to_string().as_bytes());
             out.end_line();
         }
     }

@@ -372,7 +372,18 @@ pub fn parse_envelope(
         },
         Some(v) => return Err(format!("ts must be milliseconds since the epoch, not {v}")),
     };
-    let headers = parse_headers(obj.get("headers"))?;
+    let mut headers = parse_headers(obj.get("headers"))?;
+    // `consume -J` base64-encodes every header value when one is not UTF-8.
+    let enc = encoding_field(&obj, "headers_encoding", Encoding::Utf8)?;
+    if enc != Encoding::Utf8 {
+        for (name, value) in headers.iter_mut() {
+            if let Some(v) = value {
+                let text = String::from_utf8(std::mem::take(v))
+                    .map_err(|_| format!("header {name:?} is not text"))?;
+                *v = decode(&text, enc, "header")?;
+            }
+        }
+    }
     Ok(Record {
         key,
         value,

@@ -1,0 +1,244 @@
+//! The consumer's context: logs, rebalances, and the state the poll loop and
+//! the rebalance callback share (assignment, range ends, commits).
+//!
+//! On revocation, everything already received is written and its offsets
+//! committed before the partitions are given up, so the next owner starts
+//! right after the last message this process printed.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use rdkafka::bindings as rdsys;
+use rdkafka::client::ClientContext;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, RebalanceProtocol};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::TopicPartitionList;
+
+use super::offsets::OffsetSpec;
+use super::resolve::{resolve, Resolved};
+use super::writer::{Item, Progress, Tp};
+use crate::cli::CommitPolicy;
+use crate::kafka_error;
+use crate::logging::KlarContext;
+
+#[derive(Default)]
+pub struct Shared {
+    pub assigned: HashSet<Tp>,
+    /// First offset not to read, per partition with a range.
+    pub until: HashMap<Tp, i64>,
+    /// Partitions whose range is complete.
+    pub done: HashSet<Tp>,
+    /// Partitions that have had their `-o` start applied (group mode applies
+    /// it once; a later reassignment resumes from the committed offset).
+    pub started: HashSet<Tp>,
+    /// An error the rebalance callback could not return.
+    pub fatal: Option<anyhow::Error>,
+}
+
+pub struct ConsumeContext {
+    pub base: KlarContext,
+    shared: Mutex<Shared>,
+    /// Applied to partitions as they are assigned (group mode).
+    pub on_assign: Option<OffsetSpec>,
+    pub timeout: Duration,
+    pub policy: CommitPolicy,
+    tx: Mutex<Option<SyncSender<Item>>>,
+    pub progress: Arc<Progress>,
+}
+
+fn tpl_list(tpl: &TopicPartitionList) -> String {
+    tpl.elements()
+        .iter()
+        .map(|e| format!("{} [{}]", e.topic(), e.partition()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl ConsumeContext {
+    pub fn new(
+        base: KlarContext,
+        on_assign: Option<OffsetSpec>,
+        timeout: Duration,
+        policy: CommitPolicy,
+        tx: SyncSender<Item>,
+        progress: Arc<Progress>,
+    ) -> Self {
+        ConsumeContext {
+            base,
+            shared: Mutex::default(),
+            on_assign,
+            timeout,
+            policy,
+            tx: Mutex::new(Some(tx)),
+            progress,
+        }
+    }
+
+    pub fn shared(&self) -> MutexGuard<'_, Shared> {
+        self.shared.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Records partitions and their resolved ranges as assigned.
+    pub fn add_assigned(&self, parts: &[Tp], resolved: &HashMap<Tp, Resolved>) {
+        let mut s = self.shared();
+        for tp in parts {
+            s.assigned.insert(tp.clone());
+            s.done.remove(tp);
+            if let Some(r) = resolved.get(tp) {
+                s.started.insert(tp.clone());
+                if let Some(u) = r.until {
+                    s.until.insert(tp.clone(), u);
+                }
+                if r.empty {
+                    s.done.insert(tp.clone());
+                }
+            }
+        }
+    }
+
+    /// Stops the writer's channel from being held open by the context.
+    pub fn close_channel(&self) {
+        self.tx.lock().unwrap_or_else(|p| p.into_inner()).take();
+    }
+
+    /// Waits until the writer has printed everything received so far, stores
+    /// the offsets it wrote, and commits them when the policy says so.
+    pub fn settle(&self, c: &BaseConsumer<Self>) {
+        let tx = self.tx.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some(tx) = tx {
+            let (done_tx, done_rx) = sync_channel(1);
+            if tx.send(Item::Barrier(done_tx)).is_ok() {
+                let _ = done_rx.recv();
+            }
+        }
+        self.store(c);
+        if self.policy != CommitPolicy::None {
+            self.commit(c);
+        }
+    }
+
+    /// Hands the offsets written so far to librdkafka's offset store
+    /// (rd_kafka_offset_store stores offset + 1 itself).
+    pub fn store(&self, c: &BaseConsumer<Self>) {
+        if self.policy == CommitPolicy::None {
+            return;
+        }
+        for ((t, p), o) in self.progress.take_written() {
+            if let Err(e) = c.store_offset(&t, p, o) {
+                tracing::debug!("cannot store offset {t} [{p}] @ {o}: {e}");
+            }
+        }
+    }
+
+    pub fn commit(&self, c: &BaseConsumer<Self>) {
+        match c.commit_consumer_state(CommitMode::Sync) {
+            Ok(()) => tracing::debug!("committed the offsets written so far"),
+            // Nothing stored since the last commit is not a failure.
+            Err(e) if e.rdkafka_error_code() == Some(RDKafkaErrorCode::NoOffset) => {}
+            Err(e) => tracing::warn!("commit failed: {}", kafka_error::describe(&e)),
+        }
+    }
+
+    fn assign(&self, c: &BaseConsumer<Self>, tpl: &mut TopicPartitionList) {
+        let parts: Vec<Tp> = tpl
+            .elements()
+            .iter()
+            .map(|e| (e.topic().to_string(), e.partition()))
+            .collect();
+        let mut resolved = HashMap::new();
+        if let Some(spec) = &self.on_assign {
+            let fresh: Vec<Tp> = {
+                let s = self.shared();
+                parts
+                    .iter()
+                    .filter(|tp| !s.started.contains(*tp))
+                    .cloned()
+                    .collect()
+            };
+            match resolve(c, &fresh, spec, self.timeout) {
+                Ok(r) => resolved = r,
+                Err(e) => {
+                    self.shared().fatal.get_or_insert(e);
+                }
+            }
+            for (tp, r) in &resolved {
+                if let Err(e) = tpl.set_partition_offset(&tp.0, tp.1, r.start) {
+                    tracing::warn!("cannot start {} [{}] at {:?}: {e}", tp.0, tp.1, r.start);
+                } else {
+                    tracing::info!("{} [{}] starts at {:?} (-o)", tp.0, tp.1, r.start);
+                }
+            }
+        }
+        self.add_assigned(&parts, &resolved);
+        let r = if matches!(c.rebalance_protocol(), RebalanceProtocol::Cooperative) {
+            c.incremental_assign(tpl)
+        } else {
+            c.assign(tpl)
+        };
+        if let Err(e) = r {
+            tracing::error!("cannot take the assignment: {}", kafka_error::describe(&e));
+        }
+    }
+
+    fn revoke(&self, c: &BaseConsumer<Self>, tpl: &TopicPartitionList) {
+        self.settle(c);
+        {
+            let mut s = self.shared();
+            for e in tpl.elements() {
+                let tp = (e.topic().to_string(), e.partition());
+                s.assigned.remove(&tp);
+                s.until.remove(&tp);
+                s.done.remove(&tp);
+            }
+        }
+        let r = if matches!(c.rebalance_protocol(), RebalanceProtocol::Cooperative) {
+            c.incremental_unassign(tpl)
+        } else {
+            c.unassign()
+        };
+        if let Err(e) = r {
+            tracing::warn!(
+                "cannot give up the assignment: {}",
+                kafka_error::describe(&e)
+            );
+        }
+    }
+}
+
+impl ClientContext for ConsumeContext {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, msg: &str) {
+        self.base.log(level, fac, msg)
+    }
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.base.error(error, reason)
+    }
+}
+
+impl ConsumerContext for ConsumeContext {
+    fn rebalance(
+        &self,
+        c: &BaseConsumer<Self>,
+        err: rdsys::rd_kafka_resp_err_t,
+        tpl: &mut TopicPartitionList,
+    ) {
+        match err {
+            rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
+                tracing::info!("assigned: {}", tpl_list(tpl));
+                self.assign(c, tpl);
+            }
+            rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS => {
+                tracing::info!("revoked: {}", tpl_list(tpl));
+                self.revoke(c, tpl);
+            }
+            other => {
+                let code: RDKafkaErrorCode = other.into();
+                tracing::warn!("rebalance error: {}", kafka_error::describe_code(code));
+                let _ = c.unassign();
+                self.shared().assigned.clear();
+            }
+        }
+    }
+}
