@@ -329,11 +329,11 @@ pub struct ConsumeArgs {
     pub print_headers: bool,
 
     /// Only messages whose key matches REGEX (client side).
-    #[arg(long, value_name = "REGEX")]
+    #[arg(long, value_name = "REGEX", allow_hyphen_values = true)]
     pub grep_key: Option<String>,
 
     /// Only messages whose value matches REGEX (client side).
-    #[arg(long, value_name = "REGEX")]
+    #[arg(long, value_name = "REGEX", allow_hyphen_values = true)]
     pub grep_value: Option<String>,
 
     /// Only messages with a header NAME whose value matches REGEX; repeatable (all must match).

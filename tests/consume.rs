@@ -8,18 +8,6 @@ use std::collections::BTreeSet;
 use common::*;
 use serde_json::Value;
 
-fn consume(args: &[&str]) -> std::process::Output {
-    let mut all = vec!["consume"];
-    all.extend_from_slice(args);
-    let o = klar()
-        .args(&all)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    wait_with_timeout(o, std::time::Duration::from_secs(60))
-}
-
 #[test]
 fn ten_thousand_keyed_messages_with_headers_from_kcat_byte_for_byte() {
     let mock = Mock::start(&["k2k:4"]);

@@ -302,6 +302,8 @@ fn poll_loop(
             }
         }
         match consumer.poll(Duration::from_millis(100)) {
+            // Ranges that were empty from the start end the run too.
+            None if all_done(ctx) => return Ok(()),
             None => {}
             Some(Ok(m)) => {
                 let tp: Tp = (m.topic().to_string(), m.partition());
@@ -357,8 +359,12 @@ fn poll_loop(
 
 /// Marks a partition's range complete; true when every assigned partition's is.
 fn mark_done(ctx: &ConsumeContext, tp: &Tp) -> bool {
-    let mut s = ctx.shared();
-    s.done.insert(tp.clone());
+    ctx.shared().done.insert(tp.clone());
+    all_done(ctx)
+}
+
+fn all_done(ctx: &ConsumeContext) -> bool {
+    let s = ctx.shared();
     !s.assigned.is_empty() && s.assigned.iter().all(|tp| s.done.contains(tp))
 }
 

@@ -34,7 +34,8 @@ pub struct Range {
     pub until: Option<Until>,
 }
 
-/// Every `-o` given, parsed.
+/// Every `-o` given, parsed; a later one replaces an earlier one for the
+/// same partitions.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OffsetSpec {
     pub default: Option<Range>,
@@ -57,17 +58,11 @@ impl OffsetSpec {
                         .filter(|p| *p >= 0)
                         .ok_or_else(|| bad(&format!("{p:?} is not a partition number")))?;
                     let r = parse_range(rest, now).map_err(|e| bad(&e))?;
-                    if out.partitions.insert(p, r).is_some() {
-                        return Err(format!("-o {s:?}: partition {p} is given twice"));
-                    }
+                    out.partitions.insert(p, r);
                 }
                 None => {
                     let r = parse_range(s, now).map_err(|e| bad(&e))?;
-                    if out.default.replace(r).is_some() {
-                        return Err(format!(
-                            "-o {s:?}: a second offset for every partition; use P=OFFSET for one partition"
-                        ));
-                    }
+                    out.default = Some(r);
                 }
             }
         }
@@ -258,11 +253,12 @@ mod tests {
         assert_eq!(o.for_partition(0), Some(start(Position::Absolute(5))));
         assert_eq!(o.for_partition(1), Some(start(Position::End)));
         assert_eq!(o.for_partition(2).unwrap().until, Some(Until::Offset(10)));
-        let e = OffsetSpec::parse_all(&["0=1".into(), "0=2".into()], now()).unwrap_err();
-        assert_eq!(e, "-o \"0=2\": partition 0 is given twice");
+        // The last -o wins, as with any repeated flag.
+        let o = OffsetSpec::parse_all(&["0=1".into(), "0=2".into(), "1".into(), "2".into()], now())
+            .unwrap();
+        assert_eq!(o.for_partition(0), Some(start(Position::Absolute(2))));
+        assert_eq!(o.default, Some(start(Position::Absolute(2))));
         let e = OffsetSpec::parse_all(&["x=1".into()], now()).unwrap_err();
         assert!(e.contains("\"x\" is not a partition number"), "{e}");
-        let e = OffsetSpec::parse_all(&["1".into(), "2".into()], now()).unwrap_err();
-        assert!(e.contains("a second offset"), "{e}");
     }
 }

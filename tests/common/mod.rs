@@ -415,3 +415,28 @@ pub fn by_position(mut v: Vec<Msg>) -> Vec<Msg> {
     v.sort_by_key(|m| (m.partition, m.offset));
     v
 }
+
+/// `klar consume ARGS` with no stdin, bounded at 60 s.
+pub fn consume(args: &[&str]) -> Output {
+    let child = klar()
+        .arg("consume")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn klar consume");
+    wait_with_timeout(child, Duration::from_secs(60))
+}
+
+/// Produce JSON envelope lines (`--input json`) and assert they all arrived.
+pub fn produce_json(bootstrap: &str, topic: &str, lines: &[String]) {
+    let input = lines.join("\n") + "\n";
+    let o = produce(
+        bootstrap,
+        topic,
+        &["--input", "json", "--report", "none", "-q"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
