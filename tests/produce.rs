@@ -407,13 +407,6 @@ fn spawn_produce(args: &[&str]) -> std::process::Child {
         .unwrap()
 }
 
-fn signal(child: &std::process::Child, sig: i32) {
-    // SAFETY: kill(2) on our own child's pid.
-    unsafe {
-        libc::kill(child.id() as i32, sig);
-    }
-}
-
 /// librdkafka's mock cluster accepts EndTxn but writes no abort markers and its
 /// Fetch never lists aborted transactions, so a read_committed reader there
 /// still sees aborted messages; tansu 0.6 has no EndTxn at all. So this test

@@ -104,19 +104,35 @@ impl ConsumeContext {
         self.tx.lock().unwrap_or_else(|p| p.into_inner()).take();
     }
 
-    /// Waits until the writer has printed everything received so far, stores
-    /// the offsets it wrote, and commits them when the policy says so.
-    pub fn settle(&self, c: &BaseConsumer<Self>) {
+    /// Waits (up to `wait`) until the writer has printed everything received
+    /// so far, stores the offsets it wrote, and commits them when the policy
+    /// says so. A stdout that does not drain in time is not waited for: what
+    /// it has not written is not committed, and the next owner of those
+    /// partitions reads it again (at least once, never lost).
+    pub fn settle(&self, c: &BaseConsumer<Self>, wait: Option<Duration>) {
         let tx = self.tx.lock().unwrap_or_else(|p| p.into_inner()).clone();
         if let Some(tx) = tx {
             let (done_tx, done_rx) = sync_channel(1);
-            if tx.send(Item::Barrier(done_tx)).is_ok() {
-                let _ = done_rx.recv();
+            match wait {
+                None => {
+                    if tx.send(Item::Barrier(done_tx)).is_ok() {
+                        let _ = done_rx.recv();
+                    }
+                }
+                Some(w) => {
+                    if tx.try_send(Item::Barrier(done_tx)).is_err()
+                        || done_rx.recv_timeout(w).is_err()
+                    {
+                        tracing::warn!(
+                            "stdout is not keeping up: committing only what it has written"
+                        );
+                    }
+                }
             }
         }
         self.store(c);
         if self.policy != CommitPolicy::None {
-            self.commit(c);
+            let _ = self.commit(c);
         }
     }
 
@@ -133,13 +149,19 @@ impl ConsumeContext {
         }
     }
 
-    pub fn commit(&self, c: &BaseConsumer<Self>) {
+    /// Commits the stored offsets; false when the commit failed (the
+    /// offsets stay stored and go with the next commit).
+    pub fn commit(&self, c: &BaseConsumer<Self>) -> bool {
         match c.commit_consumer_state(CommitMode::Sync) {
             Ok(()) => tracing::debug!("committed the offsets written so far"),
             // Nothing stored since the last commit is not a failure.
             Err(e) if e.rdkafka_error_code() == Some(RDKafkaErrorCode::NoOffset) => {}
-            Err(e) => tracing::warn!("commit failed: {}", kafka_error::describe(&e)),
+            Err(e) => {
+                tracing::warn!("commit failed: {}", kafka_error::describe(&e));
+                return false;
+            }
         }
+        true
     }
 
     fn assign(&self, c: &BaseConsumer<Self>, tpl: &mut TopicPartitionList) {
@@ -184,7 +206,8 @@ impl ConsumeContext {
     }
 
     fn revoke(&self, c: &BaseConsumer<Self>, tpl: &TopicPartitionList) {
-        self.settle(c);
+        // The whole group waits for this callback: bound the wait.
+        self.settle(c, Some(self.timeout.min(Duration::from_secs(5))));
         {
             let mut s = self.shared();
             for e in tpl.elements() {

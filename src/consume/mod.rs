@@ -232,7 +232,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
 
     // Write what was received, store and commit it per policy; then close
     // (LeaveGroup, so the partitions move at once) and let the writer end.
-    consumer.context().settle(&consumer);
+    consumer.context().settle(&consumer, None);
     drop(tx);
     consumer.context().close_channel();
     drop(consumer);
@@ -295,9 +295,10 @@ fn poll_loop(
                 let by_count = a.commit_every.is_some_and(|n| written - committed_at >= n);
                 let by_time = commit_interval.is_some_and(|i| last_commit.elapsed() >= i);
                 if (by_count || by_time) && written > committed_at {
-                    ctx.commit(consumer);
-                    committed_at = written;
                     last_commit = Instant::now();
+                    if ctx.commit(consumer) {
+                        committed_at = written;
+                    }
                 }
             }
         }

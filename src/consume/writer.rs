@@ -123,7 +123,10 @@ fn run(printer: Printer, unbuffered: bool, rx: Receiver<Item>, progress: Arc<Pro
                 }
                 count += 1;
                 pending.insert((m.topic().to_string(), m.partition()), m.offset());
-                if pending.len() >= 256 || count >= 1024 {
+                // Offsets are published only after a flush that succeeded, and
+                // flushing before the buffer fills keeps a closed pipe from
+                // taking a whole buffer of unpublished messages with it.
+                if pending.len() >= 256 || count >= 1024 || out.buffered() >= 32 * 1024 {
                     publish(&mut out, &mut pending, &mut count);
                 }
             }

@@ -67,6 +67,11 @@ impl Out {
         }
     }
 
+    /// Bytes written but not yet flushed to stdout.
+    pub fn buffered(&self) -> usize {
+        self.w.buffer().len()
+    }
+
     /// The end of one message's output, which may not end with a newline.
     pub fn message_done(&mut self) {
         if self.line_flush {

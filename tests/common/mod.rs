@@ -418,15 +418,7 @@ pub fn by_position(mut v: Vec<Msg>) -> Vec<Msg> {
 
 /// `klar consume ARGS` with no stdin, bounded at 60 s.
 pub fn consume(args: &[&str]) -> Output {
-    let child = klar()
-        .arg("consume")
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn klar consume");
-    wait_with_timeout(child, Duration::from_secs(60))
+    wait_with_timeout(spawn_consume(args), Duration::from_secs(60))
 }
 
 /// Produce JSON envelope lines (`--input json`) and assert they all arrived.
@@ -439,4 +431,45 @@ pub fn produce_json(bootstrap: &str, topic: &str, lines: &[String]) {
         input.as_bytes(),
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
+pub fn signal(child: &Child, sig: i32) {
+    // SAFETY: kill(2) on our own child's pid.
+    unsafe {
+        libc::kill(child.id() as i32, sig);
+    }
+}
+
+/// `klar consume ARGS` running in the background, stdout and stderr piped.
+pub fn spawn_consume(args: &[&str]) -> Child {
+    klar()
+        .arg("consume")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn klar consume")
+}
+
+/// The offsets `group` has committed for each partition of `topic` (-1: none).
+pub fn committed(bootstrap: &str, group: &str, topic: &str, partitions: i32) -> Vec<i64> {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .set("group.id", group)
+        .create()
+        .expect("a consumer to read committed offsets");
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..partitions {
+        tpl.add_partition(topic, p);
+    }
+    let got = c
+        .committed_offsets(tpl, Duration::from_secs(10))
+        .expect("committed offsets");
+    (0..partitions)
+        .map(|p| match got.find_partition(topic, p).map(|e| e.offset()) {
+            Some(Offset::Offset(o)) => o,
+            _ => -1,
+        })
+        .collect()
 }
