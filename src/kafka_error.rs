@@ -69,6 +69,25 @@ pub fn hint_for(code_name: &str) -> Option<&'static str> {
         .map(|(_, h)| *h)
 }
 
+/// The codes whose hint names any of `properties` (as a whole word, so
+/// `linger.ms` does not match `sticky.partitioning.linger.ms`).
+pub fn codes_governed_by(properties: &[&str]) -> Vec<&'static str> {
+    let is_name_char = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_';
+    let mentions = |hint: &str, name: &str| {
+        hint.match_indices(name).any(|(i, _)| {
+            let before = hint[..i].chars().next_back();
+            // A full stop after the name ends the sentence, not the name.
+            let rest = hint[i + name.len()..].trim_start_matches('.');
+            !before.is_some_and(is_name_char) && !rest.starts_with(is_name_char)
+        })
+    };
+    HINTS
+        .iter()
+        .filter(|(_, hint)| properties.iter().any(|p| mentions(hint, p)))
+        .map(|(code, _)| *code)
+        .collect()
+}
+
 /// librdkafka's symbolic name for an error code, e.g. `_MSG_TIMED_OUT`.
 pub fn code_name(code: RDKafkaErrorCode) -> String {
     raw_code_name(code as i32)

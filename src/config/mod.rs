@@ -3,7 +3,9 @@
 //! Every Kafka subcommand builds its client from a `ClientSettings`.
 
 pub mod catalogue;
+pub mod effective;
 pub mod properties;
+pub mod report;
 
 use std::collections::BTreeMap;
 use std::ffi::CString;
@@ -30,14 +32,22 @@ pub const KLAR_DEFAULTS: &[(&str, &str)] = &[("client.id", "klar")];
 pub const ENV_PREFIX: &str = "KLAR_X_";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-// The librdkafka default is reported by config-explain, which reads provenance.
-#[allow(dead_code)]
 pub enum Source {
     LibrdkafkaDefault,
+    /// librdkafka changed the value itself when the client was created
+    /// (idempotence lowers max.in.flight, linger.ms moves the sticky linger).
+    Derived,
     KlarDefault,
-    File { path: PathBuf, line: usize },
-    Env { var: String },
-    Flag { flag: String },
+    File {
+        path: PathBuf,
+        line: usize,
+    },
+    Env {
+        var: String,
+    },
+    Flag {
+        flag: String,
+    },
     Override,
 }
 
@@ -45,6 +55,7 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::LibrdkafkaDefault => f.write_str("librdkafka default"),
+            Source::Derived => f.write_str("derived by librdkafka"),
             Source::KlarDefault => f.write_str("klar default"),
             Source::File { path, line } => write!(f, "{}:{}", path.display(), line),
             Source::Env { var } => write!(f, "environment variable {var}"),
@@ -56,8 +67,6 @@ impl fmt::Display for Source {
 
 /// One property as the user set it.
 #[derive(Clone)]
-// scope is shown by config-explain and --explain.
-#[allow(dead_code)]
 pub struct Setting {
     /// librdkafka's canonical name (aliases resolved).
     pub name: String,
@@ -69,6 +78,21 @@ pub struct Setting {
 }
 
 impl Setting {
+    /// The name librdkafka is given: a topic-level property whose name also
+    /// exists globally (compression.codec, ...) needs the `topic.` prefix,
+    /// or librdkafka would set the global one.
+    pub fn conf_key(&self) -> String {
+        if self.scope == Scope::Topic
+            && Catalogue::get()
+                .find_scoped(&self.name, Scope::Global)
+                .is_some()
+        {
+            format!("topic.{}", self.name)
+        } else {
+            self.name.clone()
+        }
+    }
+
     pub fn is_sensitive(&self) -> bool {
         is_sensitive(&self.name) || is_sensitive(&self.typed)
     }
@@ -103,7 +127,8 @@ impl fmt::Debug for Setting {
 /// The resolved client configuration with provenance.
 #[derive(Debug, Clone, Default)]
 pub struct ClientSettings {
-    /// Keyed by canonical name; the highest-precedence assignment wins.
+    /// Keyed by `conf_key()` (canonical name, `topic.` for a topic-level
+    /// twin of a global name); the highest-precedence assignment wins.
     settings: BTreeMap<String, Setting>,
     /// Every assignment in precedence order, overridden ones included.
     history: Vec<Setting>,
@@ -188,7 +213,7 @@ impl ClientSettings {
             };
             scratch.validate(&setting)?;
             out.history.push(setting.clone());
-            out.settings.insert(setting.name.clone(), setting);
+            out.settings.insert(setting.conf_key(), setting);
         }
         if let Some(bs) = out.settings.get("bootstrap.servers") {
             if bs.raw_value().trim().is_empty() {
@@ -207,11 +232,17 @@ impl ClientSettings {
         self.settings.get(canonical)
     }
 
+    /// The setting for one catalogue row: its canonical name at its scope.
+    pub fn get_scoped(&self, canonical: &str, scope: Scope) -> Option<&Setting> {
+        self.settings
+            .values()
+            .find(|s| s.name == canonical && s.scope == scope)
+    }
+
     pub fn value(&self, name: &str) -> Option<&str> {
         self.get(name).map(|s| s.raw_value())
     }
 
-    #[allow(dead_code)] // config-explain and --explain list these
     pub fn settings(&self) -> impl Iterator<Item = &Setting> {
         self.settings.values()
     }
@@ -260,7 +291,7 @@ impl ClientSettings {
     pub fn client_config(&self, log_level: RDKafkaLogLevel) -> ClientConfig {
         let mut c = ClientConfig::new();
         for s in self.settings.values() {
-            c.set(s.name.clone(), s.raw_value());
+            c.set(s.conf_key(), s.raw_value());
         }
         c.set_log_level(log_level);
         c
@@ -461,7 +492,7 @@ impl ScratchConf {
                 format!("{v:?}")
             }
         };
-        let (Ok(name), Ok(value)) = (CString::new(s.name.as_str()), CString::new(s.raw_value()))
+        let (Ok(name), Ok(value)) = (CString::new(s.conf_key()), CString::new(s.raw_value()))
         else {
             return Err(usage(format!(
                 "invalid value for {} ({}): contains a NUL byte",

@@ -21,7 +21,8 @@ use rdkafka::{Timestamp, TopicPartitionList};
 
 use crate::cli::ConsumeArgs;
 use crate::cluster;
-use crate::config::ClientSettings;
+use crate::config::effective::ClientKind;
+use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
 use crate::exit_codes::{failure, unreachable, usage, ExitCode};
 use crate::kafka_error;
@@ -135,6 +136,11 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         flags.push(("enable.partition.eof", "true".into(), "-e"));
     }
     let settings = ClientSettings::resolve(&a.client, &flags)?;
+    if report::explain(&a.client, &settings, ClientKind::Consumer, || {
+        report::consume_decisions(a, &settings)
+    })? {
+        return Ok(ExitCode::Success);
+    }
     let signals = Signals::install();
     let ctx = ConsumeContext {
         base: KlarContext::new(settings.secrets()),
