@@ -398,3 +398,200 @@ fn explain_flag_is_refused_on_config_explain() {
     let o = explain(&["--explain"], &[]);
     assert_eq!(code(&o), 2);
 }
+
+#[test]
+fn lint_exit_status_and_findings_with_file_lines() {
+    let f = props_file("acks=1\nenable.idempotence=true\nlinger.msec=5\n");
+    let path = f.path().to_str().unwrap();
+    let o = explain(&["--lint", "--role", "producer", "-F", path], &[]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!(
+            "error: acks ({path}:1): acks=1 with enable.idempotence=true"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "error: linger.msec ({path}:3): librdkafka does not know"
+        )),
+        "{out}"
+    );
+    assert!(out.contains("  fix: did you mean linger.ms?"), "{out}");
+    assert_eq!(
+        stderr(&o),
+        "klar: lint: 2 error(s), 0 warning(s)\n",
+        "{out}"
+    );
+
+    let o = explain(
+        &["--lint", "--role", "producer", "-F", path, "-o", "json"],
+        &[],
+    );
+    assert_eq!(code(&o), 1);
+    let all: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let acks = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "acks")
+        .unwrap();
+    assert_eq!(acks["severity"], "error");
+    assert_eq!(acks["key"], "acks");
+    assert_eq!(acks["source"]["line"], 1);
+    assert!(acks["why"].as_str().unwrap().contains("idempotence"));
+    assert!(acks["fix"].as_str().unwrap().contains("acks=all"));
+}
+
+#[test]
+fn lint_passes_a_clean_file_and_warnings_do_not_fail() {
+    let f = props_file("acks=all\nenable.idempotence=true\nlinger.ms=20\n");
+    let o = explain(
+        &[
+            "--lint",
+            "--role",
+            "producer",
+            "-F",
+            f.path().to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let o = explain(&["--lint", "--role", "producer", "-X", "group.id=g"], &[]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert!(stdout(&o).starts_with("warning: group.id (-X): a consumer property"));
+}
+
+/// A Java client configuration as Confluent's examples write it.
+const JAVA_CLIENT: &str = "\
+# Required connection configs for Kafka producer, consumer, and admin
+bootstrap.servers=pkc-00000.europe-west1.gcp.confluent.cloud:9092
+security.protocol=SASL_SSL
+sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username='ABCDEFGH' password='tops3cret-value';
+sasl.mechanism=PLAIN
+# Required for correctness in Apache Kafka clients prior to 2.6
+client.dns.lookup=use_all_dns_ips
+# Best practice for higher availability in Apache Kafka clients prior to 3.0
+session.timeout.ms=45000
+# Best practice for Kafka producer to prevent data loss
+acks=all
+key.serializer=org.apache.kafka.common.serialization.StringSerializer
+value.serializer=org.apache.kafka.common.serialization.StringSerializer
+max.request.size=2097152
+buffer.memory=67108864
+ssl.truststore.location=/etc/kafka/secrets/truststore.jks
+ssl.truststore.password=changeit
+schema.registry.url=https://psrc-0000.europe-west3.gcp.confluent.cloud
+";
+
+#[test]
+fn import_translates_a_java_client_file() {
+    let f = props_file(JAVA_CLIENT);
+    let path = f.path().to_str().unwrap();
+    let o = explain(&["--import", path], &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    for want in [
+        "bootstrap.servers=pkc-00000.europe-west1.gcp.confluent.cloud:9092\n",
+        "security.protocol=SASL_SSL\n",
+        "# from sasl.jaas.config (line 4):\n",
+        "# sasl.username=(redacted)   (secret: write it here, or set KLAR_X_SASL_USERNAME)\n",
+        "# sasl.password=(redacted)   (secret: write it here, or set KLAR_X_SASL_PASSWORD)\n",
+        "sasl.mechanism=PLAIN\n",
+        "message.max.bytes=2097152\n",
+        "queue.buffering.max.kbytes=65536\n",
+        "#partitioner=murmur2_random\n",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    assert!(
+        !out.contains("tops3cret") && !out.contains("ABCDEFGH"),
+        "{out}"
+    );
+    let err = stderr(&o);
+    for key in [
+        "key.serializer",
+        "value.serializer",
+        "ssl.truststore.location",
+        "schema.registry.url",
+    ] {
+        assert!(
+            err.contains(&format!("klar: import: {key} ({path}:")),
+            "{key} missing from\n{err}"
+        );
+    }
+    assert!(err.contains("keytool -exportcert -rfc"), "{err}");
+
+    // The translation plus the secrets from the environment is a file
+    // librdkafka accepts; without them it is not.
+    let translated = props_file(&out);
+    let t = translated.path().to_str().unwrap();
+    let o = explain(&["--lint", "--role", "producer", "-F", t], &[]);
+    assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("sasl.username and sasl.password must be set"));
+    let o = explain(
+        &["--lint", "--role", "producer", "-F", t],
+        &[("KLAR_X_SASL_USERNAME", "k"), ("KLAR_X_SASL_PASSWORD", "p")],
+    );
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+
+    let o = explain(&["--import", path, "-o", "json"], &[]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let pw = v["properties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "sasl.password")
+        .unwrap();
+    assert_eq!(pw["value"], "(redacted)");
+    assert_eq!(pw["from_key"], "sasl.jaas.config");
+}
+
+#[test]
+fn import_of_a_missing_file_is_a_usage_error() {
+    let o = explain(&["--import", "/nonexistent/client.properties"], &[]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o)
+        .starts_with("klar: error: cannot read properties file /nonexistent/client.properties:"));
+}
+
+#[test]
+fn message_timeout_names_its_setting_for_real() {
+    let mut mock = Mock::start(&["late:1"]);
+    let mut child = klar()
+        .args([
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "late",
+            "-X",
+            "message.timeout.ms=2000",
+            "--flush-timeout",
+            "20s",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"first\n").unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    mock.kill();
+    stdin.write_all(b"second\n").unwrap();
+    drop(stdin);
+    let out = wait_with_timeout(child, std::time::Duration::from_secs(30));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(
+        report.contains(
+            "late [0] message #2 failed: _MSG_TIMED_OUT: Local: Message timed out \
+             (see message.timeout.ms (delivery.timeout.ms), linger.ms"
+        ),
+        "{report}"
+    );
+}

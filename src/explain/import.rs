@@ -81,11 +81,12 @@ pub fn parse_jaas(line: &str) -> Jaas {
             break;
         }
         let mut value = String::new();
-        if chars.next_if_eq(&'"').is_some() {
+        // Java's JAAS parser takes either quote.
+        if let Some(q) = chars.next_if(|c| *c == '"' || *c == '\'') {
             while let Some(c) = chars.next() {
                 match c {
                     '\\' => value.extend(chars.next()),
-                    '"' => break,
+                    c if c == q => break,
                     c => value.push(c),
                 }
             }
@@ -438,6 +439,8 @@ mod tests {
         );
         assert_eq!(j.mechanism, None);
         assert_eq!(j.properties()[0], ("sasl.username", "bob".to_string()));
+        let j = parse_jaas("x.PlainLoginModule required username='k' password='a\"b';");
+        assert_eq!(j.properties()[1], ("sasl.password", "a\"b".to_string()));
     }
 
     #[test]
