@@ -10,7 +10,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub const EXIT_CODES_HELP: &str = "\
 Exit status:
   0  success
-  1  the operation failed (a message not delivered, a missing topic, a broker error)
+  1  the operation failed (a message not delivered, a missing topic, a broker error;
+     config-explain --lint: an error finding)
   2  usage or configuration error (bad flag, unknown property, bad value, unreadable file)
   3  cluster unreachable or timed out";
 
@@ -23,7 +24,8 @@ Client configuration, lowest precedence first:
   4. the environment: KLAR_BROKERS (bootstrap.servers) and KLAR_X_<NAME> for any
      property, NAME upper-cased with '.' as '_' (KLAR_X_SASL_PASSWORD=...)
   5. dedicated flags: -b/--brokers, --acks, -z/--compression, --idempotence, ...
-  6. -X key=value (repeatable; a `topic.` prefix sets a topic-level property)";
+  6. -X key=value (repeatable; a `topic.` prefix sets a topic-level property)
+`klar config-explain` shows every value with its source; --explain prints them before running.";
 
 #[derive(Debug, Parser)]
 #[command(
