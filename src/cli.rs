@@ -10,7 +10,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub const EXIT_CODES_HELP: &str = "\
 Exit status:
   0  success
-  1  the operation failed (a message not delivered, a missing topic, a broker error)
+  1  the operation failed (a message not delivered, a missing topic, a broker error;
+     config-explain --lint: an error finding)
   2  usage or configuration error (bad flag, unknown property, bad value, unreadable file)
   3  cluster unreachable or timed out";
 
@@ -23,7 +24,8 @@ Client configuration, lowest precedence first:
   4. the environment: KLAR_BROKERS (bootstrap.servers) and KLAR_X_<NAME> for any
      property, NAME upper-cased with '.' as '_' (KLAR_X_SASL_PASSWORD=...)
   5. dedicated flags: -b/--brokers, --acks, -z/--compression, --idempotence, ...
-  6. -X key=value (repeatable; a `topic.` prefix sets a topic-level property)";
+  6. -X key=value (repeatable; a `topic.` prefix sets a topic-level property)
+`klar config-explain` shows every value with its source; --explain prints them before running.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -58,6 +60,10 @@ pub enum Command {
     /// Run librdkafka's in-process mock cluster, to try klar with no broker installed.
     #[command(after_help = MOCK_HELP)]
     Mock(MockArgs),
+    /// Every librdkafka property: default, effect, effective value and where it came from;
+    /// --lint checks a configuration, --import translates a Java client file.
+    #[command(name = "config-explain", after_long_help = EXPLAIN_HELP)]
+    ConfigExplain(Box<ConfigExplainArgs>),
 }
 
 /// Flags every Kafka client subcommand shares.
@@ -83,6 +89,79 @@ pub struct ClientArgs {
     /// How long to wait for metadata, admin answers and other cluster round trips.
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
     pub timeout: Duration,
+
+    /// Print the resolved configuration (every value you set and every value librdkafka
+    /// changes, with its source) and klar's own decisions on stderr, then run.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Like --explain, then exit 0 without connecting.
+    #[arg(long)]
+    pub explain_only: bool,
+}
+
+impl ClientArgs {
+    pub fn wants_explain(&self) -> bool {
+        self.explain || self.explain_only
+    }
+}
+
+/// Which kind of client a configuration is meant for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+    Producer,
+    Consumer,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Producer => "producer",
+            Role::Consumer => "consumer",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigExplainArgs {
+    #[command(flatten)]
+    pub client: ClientArgs,
+
+    /// Properties to explain in full: names, aliases or globs (`ssl.*`, `*timeout*`).
+    #[arg(value_name = "PROPERTY")]
+    pub properties: Vec<String>,
+
+    /// Only the properties a producer, a consumer or an admin client reads.
+    #[arg(long, value_enum)]
+    pub role: Option<Role>,
+
+    /// Only the properties set by klar's defaults, the file, the environment, flags or -X.
+    #[arg(long)]
+    pub set_only: bool,
+
+    /// Only the properties whose name or description contains WORD (case-insensitive).
+    #[arg(long, value_name = "WORD")]
+    pub search: Option<String>,
+
+    /// Output format; json carries every field of the catalogue.
+    #[arg(short = 'o', long = "output", value_enum, default_value = "text")]
+    pub output: OutputFormat,
+
+    /// Check the configuration (file, environment, -X) and report findings; exit 1 on errors.
+    #[arg(long, conflicts_with_all = ["import", "properties", "search", "set_only"])]
+    pub lint: bool,
+
+    /// Translate a Java client .properties file into librdkafka properties on stdout.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["properties", "search", "set_only"])]
+    pub import: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -406,6 +485,42 @@ Examples:
   klar mock --topic t -- ./my-script.sh      # runs the script with KLAR_BROKERS set
 
 Exit status: with CMD, CMD's status; otherwise 0, or 2 for bad flags.";
+
+pub const EXPLAIN_HELP: &str = "\
+Without PROPERTY: a table of every property librdkafka knows (name, scope, the clients that
+read it, default, effective value, source), the ones you set first. With PROPERTY: all about
+each match (type, range, default, description, aliases, deprecation, effective value and its
+exact source, klar's note on its effect in practice, the errors it governs).
+
+The configuration is resolved exactly as produce and consume resolve it (-F, KLAR_CONFIG,
+KLAR_BROKERS, KLAR_X_*, -b, -X), so sources read `file:line`, `environment variable ...`,
+`flag ...`, `-X`, `klar default`, `librdkafka default` or `derived by librdkafka` (a value
+librdkafka changes when the client is created, e.g. enable.idempotence=true lowers
+max.in.flight to 5). No broker is contacted. Secrets are always shown as (redacted).
+
+--lint reports, each with severity, key, source, why and fix: unknown keys (with a
+suggestion), Java-only keys and their librdkafka equivalent, bad values, properties the
+--role does not read, deprecated properties, and risky combinations (acks 0/1 with
+idempotence, auto commit with automatic offset store, session.timeout.ms above
+max.poll.interval.ms, message.timeout.ms below linger.ms + request.timeout.ms, transactions
+with settings idempotence forbids). Exit 1 when any finding is an error.
+
+--import FILE translates a Java client .properties file (sasl.jaas.config into
+sasl.mechanisms/sasl.username/sasl.password, ssl.truststore.location into ssl.ca.location,
+max.request.size into message.max.bytes, ...) and lists on stderr what has no equivalent.
+Secret values are written as commented-out (redacted) lines: set them with KLAR_X_... .
+
+Examples:
+  klar config-explain --set-only -F client.properties
+  klar config-explain linger.ms 'ssl.*'
+  klar config-explain --role consumer --search commit
+  klar config-explain -X enable.idempotence=true max.in.flight
+  klar config-explain --lint --role producer -F producer.properties
+  klar config-explain --import java-client.properties > klar.properties
+  klar config-explain -o json | jq '.[] | select(.source.kind != \"librdkafka default\")'
+
+Exit status: 0 success (lint: no error finding), 1 lint found an error, 2 usage or
+configuration error (unknown PROPERTY, unreadable file).";
 
 pub const PRODUCE_EXAMPLES: &str = "\
 Examples:

@@ -69,6 +69,25 @@ pub fn hint_for(code_name: &str) -> Option<&'static str> {
         .map(|(_, h)| *h)
 }
 
+/// The codes whose hint names any of `properties` (as a whole word, so
+/// `linger.ms` does not match `sticky.partitioning.linger.ms`).
+pub fn codes_governed_by(properties: &[&str]) -> Vec<&'static str> {
+    let is_name_char = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_';
+    let mentions = |hint: &str, name: &str| {
+        hint.match_indices(name).any(|(i, _)| {
+            let before = hint[..i].chars().next_back();
+            // A full stop after the name ends the sentence, not the name.
+            let rest = hint[i + name.len()..].trim_start_matches('.');
+            !before.is_some_and(is_name_char) && !rest.starts_with(is_name_char)
+        })
+    };
+    HINTS
+        .iter()
+        .filter(|(_, hint)| properties.iter().any(|p| mentions(hint, p)))
+        .map(|(code, _)| *code)
+        .collect()
+}
+
 /// librdkafka's symbolic name for an error code, e.g. `_MSG_TIMED_OUT`.
 pub fn code_name(code: RDKafkaErrorCode) -> String {
     raw_code_name(code as i32)
@@ -152,5 +171,59 @@ mod tests {
                 "{name} is not a librdkafka code"
             );
         }
+    }
+
+    /// Every code issue 5 names, with the properties its hint must name.
+    #[test]
+    fn each_mapped_code_names_its_properties() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "_MSG_TIMED_OUT",
+                &["message.timeout.ms", "linger.ms", "bootstrap.servers"],
+            ),
+            (
+                "MSG_SIZE_TOO_LARGE",
+                &["message.max.bytes", "max.message.bytes"],
+            ),
+            (
+                "_QUEUE_FULL",
+                &["queue.buffering.max.messages", "queue.buffering.max.kbytes"],
+            ),
+            ("_MAX_POLL_EXCEEDED", &["max.poll.interval.ms"]),
+            ("_TRANSPORT", &["bootstrap.servers", "security.protocol"]),
+            (
+                "_ALL_BROKERS_DOWN",
+                &["bootstrap.servers", "security.protocol"],
+            ),
+            (
+                "SASL_AUTHENTICATION_FAILED",
+                &["sasl.mechanisms", "sasl.username", "sasl.password"],
+            ),
+            ("_SSL", &["ssl.ca.location"]),
+            ("OFFSET_OUT_OF_RANGE", &["auto.offset.reset"]),
+            ("UNKNOWN_TOPIC_OR_PART", &["allow.auto.create.topics"]),
+            ("TOPIC_AUTHORIZATION_FAILED", &["sasl.username"]),
+            ("_FENCED", &["transactional.id"]),
+            ("INVALID_PRODUCER_EPOCH", &["transactional.id"]),
+        ];
+        for (code, props) in cases {
+            let raw = (-200..200)
+                .find(|r| raw_code_name(*r) == *code)
+                .unwrap_or_else(|| panic!("{code} is not a librdkafka code"));
+            let err = rdsys::rd_kafka_resp_err_t::try_from(raw).unwrap();
+            let d = describe_code(RDKafkaErrorCode::from(err));
+            assert!(d.starts_with(&format!("{code}: ")), "{d}");
+            for p in *props {
+                assert!(d.contains(p), "{code}: {p} missing from {d}");
+                assert!(codes_governed_by(&[p]).contains(code), "{p} -> {code}");
+            }
+        }
+    }
+
+    #[test]
+    fn governed_codes_match_whole_names() {
+        assert!(codes_governed_by(&["linger.ms"]).contains(&"_MSG_TIMED_OUT"));
+        assert!(codes_governed_by(&["ms"]).is_empty());
+        assert!(!codes_governed_by(&["sticky.partitioning.linger.ms"]).contains(&"_MSG_TIMED_OUT"));
     }
 }

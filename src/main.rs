@@ -9,6 +9,7 @@ mod config;
 mod consume;
 mod escape;
 mod exit_codes;
+mod explain;
 mod kafka_error;
 mod logging;
 mod mock;
@@ -45,6 +46,7 @@ fn main() -> std::process::ExitCode {
         Command::Produce(a) => a.client.debug.is_some(),
         Command::Consume(a) => a.client.debug.is_some(),
         Command::Mock(_) => false,
+        Command::ConfigExplain(a) => a.client.debug.is_some(),
     };
     logging::init(v, debug_contexts);
 
@@ -52,6 +54,7 @@ fn main() -> std::process::ExitCode {
         Command::Produce(a) => produce::run(a, v),
         Command::Consume(a) => consume::run(a, v),
         Command::Mock(a) => mock::run(a, v.quiet),
+        Command::ConfigExplain(a) => explain::run(a),
     };
     match result {
         Ok(code) => code.into(),

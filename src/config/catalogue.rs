@@ -13,8 +13,6 @@ pub enum Scope {
     Topic,
 }
 
-// config-explain prints every field of the catalogue.
-#[allow(dead_code)]
 impl Scope {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -25,7 +23,6 @@ impl Scope {
 }
 
 #[derive(Debug, Clone)]
-#[allow(dead_code)]
 pub struct Property {
     pub name: String,
     pub scope: Scope,
@@ -40,6 +37,41 @@ pub struct Property {
     pub alias_of: Option<String>,
     pub deprecated: bool,
     pub experimental: bool,
+}
+
+impl Property {
+    /// The canonical name: the alias target, or the name itself.
+    pub fn canonical(&self) -> &str {
+        self.alias_of.as_deref().unwrap_or(&self.name)
+    }
+
+    /// `producer`, `consumer` or `both`, from librdkafka's C/P column.
+    pub fn role(&self) -> &'static str {
+        match self.applies_to.as_str() {
+            "P" => "producer",
+            "C" => "consumer",
+            _ => "both",
+        }
+    }
+
+    /// Whether a client of this kind reads the property. Admin clients are
+    /// producers inside librdkafka but read only the generic properties.
+    pub fn applies(&self, role: &str) -> bool {
+        match self.applies_to.as_str() {
+            "P" => role == "producer",
+            "C" => role == "consumer",
+            _ => true,
+        }
+    }
+
+    pub fn is_sensitive(&self) -> bool {
+        is_sensitive(&self.name) || is_sensitive(self.canonical())
+    }
+
+    /// Set only through librdkafka's C API (callbacks, opaque pointers).
+    pub fn is_api_only(&self) -> bool {
+        self.kind == "see dedicated API"
+    }
 }
 
 pub struct Catalogue {
@@ -128,6 +160,23 @@ impl Catalogue {
         Some(p.alias_of.as_deref().unwrap_or(&p.name))
     }
 
+    /// Every alias row that points at `canonical` at `scope`.
+    pub fn aliases(&self, canonical: &str, scope: Scope) -> Vec<&str> {
+        self.properties
+            .iter()
+            .filter(|p| p.scope == scope && p.alias_of.as_deref() == Some(canonical))
+            .map(|p| p.name.as_str())
+            .collect()
+    }
+
+    /// Rows whose name matches a glob (`*` any run, `?` one character).
+    pub fn matching(&self, pattern: &str) -> Vec<&Property> {
+        self.properties
+            .iter()
+            .filter(|p| glob_match(pattern.as_bytes(), p.name.as_bytes()))
+            .collect()
+    }
+
     /// Known names closest to `typed`, best first, for "did you mean".
     pub fn suggest(&self, typed: &str) -> Option<&str> {
         let typed_l = typed.to_ascii_lowercase();
@@ -142,6 +191,22 @@ impl Catalogue {
     }
 }
 
+pub fn is_glob(s: &str) -> bool {
+    s.contains(['*', '?'])
+}
+
+fn glob_match(pat: &[u8], name: &[u8]) -> bool {
+    match (pat.first(), name.first()) {
+        (None, None) => true,
+        (Some(b'*'), _) => {
+            glob_match(&pat[1..], name) || (!name.is_empty() && glob_match(pat, &name[1..]))
+        }
+        (Some(b'?'), Some(_)) => glob_match(&pat[1..], &name[1..]),
+        (Some(a), Some(b)) if a == b => glob_match(&pat[1..], &name[1..]),
+        _ => false,
+    }
+}
+
 fn parse_row(line: &str, scope: Scope) -> Option<Property> {
     let cells: Vec<&str> = line.splitn(6, " | ").map(str::trim).collect();
     if cells.len() != 6 {
@@ -151,15 +216,27 @@ fn parse_row(line: &str, scope: Scope) -> Option<Property> {
         Some((d, t)) => (d.trim().to_string(), t.trim_end_matches('*').to_string()),
         None => (cells[5].to_string(), String::new()),
     };
-    let mut alias_of = None;
-    if let Some(rest) = desc.strip_prefix("Alias for `") {
-        if let Some((target, tail)) = rest.split_once('`') {
-            alias_of = Some(target.to_string());
-            desc = tail.trim_start_matches(':').trim().to_string();
-        }
-    }
+    // Markers come first; one deprecated row is also an alias
+    // ("**DEPRECATED** Alias for `auto.commit.enable`: ...").
     let deprecated = desc.contains("**DEPRECATED**");
     let experimental = desc.contains("**EXPERIMENTAL**");
+    let mut alias_of = None;
+    let body = desc
+        .trim_start_matches("**EXPERIMENTAL**: subject to change or removal.")
+        .trim_start()
+        .trim_start_matches("**DEPRECATED**")
+        .trim_start();
+    if let Some(rest) = body.strip_prefix("Alias for `") {
+        if let Some((target, tail)) = rest.split_once('`') {
+            alias_of = Some(target.to_string());
+            let tail = tail.trim_start_matches(':').trim();
+            desc = if deprecated {
+                format!("**DEPRECATED** {tail}")
+            } else {
+                tail.to_string()
+            };
+        }
+    }
     Some(Property {
         name: cells[0].to_string(),
         scope,
@@ -216,10 +293,14 @@ mod tests {
         let topic = c.properties.len() - global;
         // librdkafka 2.12.1: 174 global and 22 topic rows.
         assert_eq!((global, topic), (174, 22));
+        // 13 rows say "Alias for"; one of them (the topic-level
+        // enable.auto.commit) behind a DEPRECATED marker.
         assert_eq!(
             c.properties.iter().filter(|p| p.alias_of.is_some()).count(),
-            12
+            13
         );
+        assert_eq!(c.properties.iter().filter(|p| p.deprecated).count(), 16);
+        assert_eq!(c.properties.iter().filter(|p| p.experimental).count(), 3);
     }
 
     #[test]
@@ -248,5 +329,91 @@ mod tests {
         assert_eq!(c.suggest("linger.msec"), Some("linger.ms"));
         assert_eq!(c.suggest("bootstrap.server"), Some("bootstrap.servers"));
         assert_eq!(c.suggest("zzzzzzzz"), None);
+    }
+
+    #[test]
+    fn aliases_resolve_both_ways() {
+        let c = Catalogue::get();
+        assert_eq!(
+            c.aliases("queue.buffering.max.ms", Scope::Global),
+            vec!["linger.ms"]
+        );
+        assert_eq!(
+            c.aliases("request.required.acks", Scope::Topic),
+            vec!["acks"]
+        );
+        let topic_alias = c.find_scoped("enable.auto.commit", Scope::Topic).unwrap();
+        assert_eq!(topic_alias.alias_of.as_deref(), Some("auto.commit.enable"));
+        assert!(topic_alias.deprecated);
+        assert!(!c.find("enable.auto.commit").unwrap().deprecated);
+    }
+
+    #[test]
+    fn globs() {
+        let c = Catalogue::get();
+        let ssl: Vec<&str> = c
+            .matching("ssl.*")
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert!(ssl.contains(&"ssl.ca.location"), "{ssl:?}");
+        assert!(ssl.iter().all(|n| n.starts_with("ssl.")), "{ssl:?}");
+        assert_eq!(c.matching("linger.m?").len(), 1);
+        assert_eq!(c.matching("*.no.such*").len(), 0);
+        assert!(is_glob("ssl.*") && !is_glob("ssl.ca.location"));
+    }
+
+    /// The CONFIGURATION.md shipped with the rdkafka-sys crate in the cargo
+    /// registry, if this machine has it.
+    fn shipped_configuration_md() -> Option<std::path::PathBuf> {
+        let home = std::env::var_os("CARGO_HOME")
+            .map(std::path::PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cargo"))
+            })?;
+        for index in std::fs::read_dir(home.join("registry/src")).ok()?.flatten() {
+            for krate in std::fs::read_dir(index.path()).ok()?.flatten() {
+                let name = krate.file_name().to_string_lossy().into_owned();
+                if name.starts_with("rdkafka-sys-") && name.ends_with("+2.12.1") {
+                    let md = krate.path().join("librdkafka/CONFIGURATION.md");
+                    if md.is_file() {
+                        return Some(md);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn catalogue_matches_shipped_configuration_md() {
+        let Some(path) = shipped_configuration_md() else {
+            eprintln!("skipped: no rdkafka-sys-*+2.12.1/librdkafka/CONFIGURATION.md in the cargo registry");
+            return;
+        };
+        let md = std::fs::read_to_string(&path).unwrap();
+        let shipped = Catalogue::parse(&md);
+        let linked = Catalogue::get();
+        assert_eq!(shipped.properties.len(), linked.properties.len());
+        // The markdown escapes pipes; the runtime table does not.
+        let unescape = |s: &str| s.replace("\\|", "|");
+        for (a, b) in shipped.properties.iter().zip(&linked.properties) {
+            let row = |p: &Property| {
+                (
+                    p.name.clone(),
+                    p.scope,
+                    p.applies_to.clone(),
+                    unescape(&p.range),
+                    unescape(&p.default),
+                    p.importance.clone(),
+                    unescape(&p.description),
+                    p.kind.clone(),
+                    p.alias_of.clone(),
+                    p.deprecated,
+                    p.experimental,
+                )
+            };
+            assert_eq!(row(a), row(b), "{} differs from {}", b.name, path.display());
+        }
     }
 }

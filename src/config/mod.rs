@@ -3,7 +3,9 @@
 //! Every Kafka subcommand builds its client from a `ClientSettings`.
 
 pub mod catalogue;
+pub mod effective;
 pub mod properties;
+pub mod report;
 
 use std::collections::BTreeMap;
 use std::ffi::CString;
@@ -30,14 +32,22 @@ pub const KLAR_DEFAULTS: &[(&str, &str)] = &[("client.id", "klar")];
 pub const ENV_PREFIX: &str = "KLAR_X_";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-// The librdkafka default is reported by config-explain, which reads provenance.
-#[allow(dead_code)]
 pub enum Source {
     LibrdkafkaDefault,
+    /// librdkafka changed the value itself when the client was created
+    /// (idempotence lowers max.in.flight, linger.ms moves the sticky linger).
+    Derived,
     KlarDefault,
-    File { path: PathBuf, line: usize },
-    Env { var: String },
-    Flag { flag: String },
+    File {
+        path: PathBuf,
+        line: usize,
+    },
+    Env {
+        var: String,
+    },
+    Flag {
+        flag: String,
+    },
     Override,
 }
 
@@ -45,6 +55,7 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::LibrdkafkaDefault => f.write_str("librdkafka default"),
+            Source::Derived => f.write_str("derived by librdkafka"),
             Source::KlarDefault => f.write_str("klar default"),
             Source::File { path, line } => write!(f, "{}:{}", path.display(), line),
             Source::Env { var } => write!(f, "environment variable {var}"),
@@ -56,8 +67,6 @@ impl fmt::Display for Source {
 
 /// One property as the user set it.
 #[derive(Clone)]
-// scope is shown by config-explain and --explain.
-#[allow(dead_code)]
 pub struct Setting {
     /// librdkafka's canonical name (aliases resolved).
     pub name: String,
@@ -69,6 +78,21 @@ pub struct Setting {
 }
 
 impl Setting {
+    /// The name librdkafka is given: a topic-level property whose name also
+    /// exists globally (compression.codec, ...) needs the `topic.` prefix,
+    /// or librdkafka would set the global one.
+    pub fn conf_key(&self) -> String {
+        if self.scope == Scope::Topic
+            && Catalogue::get()
+                .find_scoped(&self.name, Scope::Global)
+                .is_some()
+        {
+            format!("topic.{}", self.name)
+        } else {
+            self.name.clone()
+        }
+    }
+
     pub fn is_sensitive(&self) -> bool {
         is_sensitive(&self.name) || is_sensitive(&self.typed)
     }
@@ -103,7 +127,8 @@ impl fmt::Debug for Setting {
 /// The resolved client configuration with provenance.
 #[derive(Debug, Clone, Default)]
 pub struct ClientSettings {
-    /// Keyed by canonical name; the highest-precedence assignment wins.
+    /// Keyed by `conf_key()` (canonical name, `topic.` for a topic-level
+    /// twin of a global name); the highest-precedence assignment wins.
     settings: BTreeMap<String, Setting>,
     /// Every assignment in precedence order, overridden ones included.
     history: Vec<Setting>,
@@ -122,75 +147,78 @@ impl ClientSettings {
     /// dedicated flags < `-X`. Validates every key and value before any
     /// network I/O; errors carry exit status 2.
     pub fn resolve(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Self> {
-        let env: Vec<(String, String)> = std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .collect();
-        let mut raws = Vec::new();
-        for (k, v) in KLAR_DEFAULTS {
-            raws.push(Raw {
-                key: k.to_string(),
-                value: v.to_string(),
-                source: Source::KlarDefault,
-            });
-        }
-        if let Some(path) = config_file_path(args, &env)? {
-            raws.extend(read_properties_file(&path)?);
-        }
-        raws.extend(env_settings(&env)?);
-        if let Some(b) = &args.brokers {
-            raws.push(Raw {
-                key: "bootstrap.servers".into(),
-                value: b.clone(),
-                source: Source::Flag {
-                    flag: "-b/--brokers".into(),
-                },
-            });
-        }
-        if let Some(d) = &args.debug {
-            raws.push(Raw {
-                key: "debug".into(),
-                value: d.clone(),
-                source: Source::Flag {
-                    flag: "--debug".into(),
-                },
-            });
-        }
-        for (key, value, flag) in flags {
-            raws.push(Raw {
-                key: key.to_string(),
-                value: value.clone(),
-                source: Source::Flag {
-                    flag: flag.to_string(),
-                },
-            });
-        }
-        for x in &args.props {
-            let Some((k, v)) = x.split_once('=') else {
-                return Err(usage(format!(
-                    "-X {x}: expected KEY=VALUE (for example -X linger.ms=10)"
-                )));
-            };
-            raws.push(Raw {
-                key: k.to_string(),
-                value: v.to_string(),
-                source: Source::Override,
-            });
-        }
-        Self::from_raw(raws)
+        Self::from_raw(collect_raws(args, flags)?)
+    }
+
+    /// Like `resolve`, but keys and values librdkafka would refuse are
+    /// returned beside the settings instead of stopping at the first one
+    /// (for `config-explain --lint`). Unreadable files still fail.
+    pub fn resolve_lenient(
+        args: &ClientArgs,
+        flags: &[(&str, String, &str)],
+    ) -> Result<(Self, Vec<Rejected>)> {
+        Ok(Self::build(collect_raws(args, flags)?))
+    }
+
+    /// Settings from entries of a properties file read elsewhere
+    /// (`--import` checks its translation with this).
+    pub fn from_entries_lenient(entries: Vec<(String, String, Source)>) -> (Self, Vec<Rejected>) {
+        Self::build(
+            entries
+                .into_iter()
+                .map(|(key, value, source)| Raw { key, value, source })
+                .collect(),
+        )
     }
 
     fn from_raw(raws: Vec<Raw>) -> Result<Self> {
         let mut out = ClientSettings::default();
         let scratch = ScratchConf::new();
         for raw in raws {
-            let Some(setting) = classify(raw)? else {
-                continue;
+            let setting = match classify(raw) {
+                Classified::Known(s) => s,
+                Classified::Ignored(r) => {
+                    tracing::warn!("{}", r.message);
+                    continue;
+                }
+                Classified::Refused(r) => return Err(usage(r.message)),
             };
             scratch.validate(&setting)?;
-            out.history.push(setting.clone());
-            out.settings.insert(setting.name.clone(), setting);
+            out.add(setting);
         }
-        if let Some(bs) = out.settings.get("bootstrap.servers") {
+        out.check_brokers()?;
+        Ok(out)
+    }
+
+    fn build(raws: Vec<Raw>) -> (Self, Vec<Rejected>) {
+        let mut out = ClientSettings::default();
+        let mut rejected = Vec::new();
+        let scratch = ScratchConf::new();
+        for raw in raws {
+            match classify(raw) {
+                Classified::Known(s) => match scratch.validate(&s) {
+                    Ok(()) => out.add(s),
+                    Err(e) => rejected.push(Rejected {
+                        key: s.typed.clone(),
+                        source: s.source.clone(),
+                        message: e.to_string(),
+                        kind: RejectKind::Invalid,
+                        value: s.value.clone(),
+                    }),
+                },
+                Classified::Ignored(r) | Classified::Refused(r) => rejected.push(r),
+            }
+        }
+        (out, rejected)
+    }
+
+    fn add(&mut self, setting: Setting) {
+        self.history.push(setting.clone());
+        self.settings.insert(setting.conf_key(), setting);
+    }
+
+    fn check_brokers(&self) -> Result<()> {
+        if let Some(bs) = self.settings.get("bootstrap.servers") {
             if bs.raw_value().trim().is_empty() {
                 return Err(usage(format!(
                     "bootstrap.servers is empty (set by {})",
@@ -198,20 +226,88 @@ impl ClientSettings {
                 )));
             }
         }
-        Ok(out)
+        Ok(())
     }
+}
 
+/// Every assignment in precedence order: klar defaults < file < environment
+/// < dedicated flags < `-X`.
+fn collect_raws(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Vec<Raw>> {
+    let env: Vec<(String, String)> = std::env::vars_os()
+        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+        .collect();
+    let mut raws = Vec::new();
+    for (k, v) in KLAR_DEFAULTS {
+        raws.push(Raw {
+            key: k.to_string(),
+            value: v.to_string(),
+            source: Source::KlarDefault,
+        });
+    }
+    if let Some(path) = config_file_path(args, &env)? {
+        raws.extend(read_properties_file(&path)?);
+    }
+    raws.extend(env_settings(&env)?);
+    if let Some(b) = &args.brokers {
+        raws.push(Raw {
+            key: "bootstrap.servers".into(),
+            value: b.clone(),
+            source: Source::Flag {
+                flag: "-b/--brokers".into(),
+            },
+        });
+    }
+    if let Some(d) = &args.debug {
+        raws.push(Raw {
+            key: "debug".into(),
+            value: d.clone(),
+            source: Source::Flag {
+                flag: "--debug".into(),
+            },
+        });
+    }
+    for (key, value, flag) in flags {
+        raws.push(Raw {
+            key: key.to_string(),
+            value: value.clone(),
+            source: Source::Flag {
+                flag: flag.to_string(),
+            },
+        });
+    }
+    for x in &args.props {
+        let Some((k, v)) = x.split_once('=') else {
+            return Err(usage(format!(
+                "-X {x}: expected KEY=VALUE (for example -X linger.ms=10)"
+            )));
+        };
+        raws.push(Raw {
+            key: k.to_string(),
+            value: v.to_string(),
+            source: Source::Override,
+        });
+    }
+    Ok(raws)
+}
+
+impl ClientSettings {
     /// A setting by canonical name or alias.
     pub fn get(&self, name: &str) -> Option<&Setting> {
         let canonical = Catalogue::get().canonical(name).unwrap_or(name);
         self.settings.get(canonical)
     }
 
+    /// The setting for one catalogue row: its canonical name at its scope.
+    pub fn get_scoped(&self, canonical: &str, scope: Scope) -> Option<&Setting> {
+        self.settings
+            .values()
+            .find(|s| s.name == canonical && s.scope == scope)
+    }
+
     pub fn value(&self, name: &str) -> Option<&str> {
         self.get(name).map(|s| s.raw_value())
     }
 
-    #[allow(dead_code)] // config-explain and --explain list these
     pub fn settings(&self) -> impl Iterator<Item = &Setting> {
         self.settings.values()
     }
@@ -260,20 +356,67 @@ impl ClientSettings {
     pub fn client_config(&self, log_level: RDKafkaLogLevel) -> ClientConfig {
         let mut c = ClientConfig::new();
         for s in self.settings.values() {
-            c.set(s.name.clone(), s.raw_value());
+            c.set(s.conf_key(), s.raw_value());
         }
         c.set_log_level(log_level);
         c
     }
 }
 
+/// A key or value that `resolve` refuses (or, for Java class names,
+/// ignores), with the one-line message it would print.
+#[derive(Debug, Clone)]
+pub struct Rejected {
+    pub key: String,
+    pub source: Source,
+    pub message: String,
+    pub kind: RejectKind,
+    value: Redacted<String>,
+}
+
+impl Rejected {
+    /// The value as given, for translating it (a JAAS line); never printed.
+    pub fn raw_value(&self) -> Option<&str> {
+        Some(self.value.expose().as_str()).filter(|v| !v.is_empty())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RejectKind {
+    Unknown {
+        suggestion: Option<String>,
+    },
+    /// A Java client key; `ignored` when it only names a Java class.
+    JavaOnly {
+        hint: &'static str,
+        ignored: bool,
+    },
+    Invalid,
+}
+
+enum Classified {
+    Known(Setting),
+    /// Deliberately ignored, with a warning.
+    Ignored(Rejected),
+    Refused(Rejected),
+}
+
 /// Turn a raw key into a known property, or explain why it is not one.
-/// `Ok(None)` means the key is deliberately ignored (with a warning).
-fn classify(raw: Raw) -> Result<Option<Setting>> {
+fn classify(raw: Raw) -> Classified {
     let cat = Catalogue::get();
     let typed = raw.key.clone();
+    let reject = |message: String, kind: RejectKind| Rejected {
+        key: typed.clone(),
+        source: raw.source.clone(),
+        message,
+        kind,
+        value: Redacted::new(raw.value.clone()),
+    };
     if typed.trim().is_empty() {
-        return Err(usage(format!("empty property name ({})", raw.source)));
+        return Classified::Refused(reject(
+            format!("empty property name ({})", raw.source),
+            RejectKind::Unknown { suggestion: None },
+        ));
     }
     let prop = cat.find(&typed).or_else(|| {
         typed
@@ -281,33 +424,48 @@ fn classify(raw: Raw) -> Result<Option<Setting>> {
             .and_then(|rest| cat.find_scoped(rest, Scope::Topic))
     });
     let Some(prop) = prop else {
-        if let Some((_, hint, ignore)) = JAVA_ONLY.iter().find(|(k, _, _)| *k == typed) {
-            if *ignore {
-                tracing::warn!(
-                    "ignoring Java client property {typed} ({}): {hint}",
-                    raw.source
-                );
-                return Ok(None);
+        if let Some((hint, ignored)) = java_only(&typed) {
+            let kind = RejectKind::JavaOnly { hint, ignored };
+            if ignored {
+                return Classified::Ignored(reject(
+                    format!(
+                        "ignoring Java client property {typed} ({}): {hint}",
+                        raw.source
+                    ),
+                    kind,
+                ));
             }
-            return Err(usage(format!(
-                "{typed} ({}) is a Java client property that librdkafka does not know: {hint}",
-                raw.source
-            )));
+            return Classified::Refused(reject(
+                format!(
+                    "{typed} ({}) is a Java client property that librdkafka does not know: {hint}",
+                    raw.source
+                ),
+                kind,
+            ));
         }
         let mut msg = format!("unknown property {typed} ({})", raw.source);
-        if let Some(s) = cat.suggest(&typed) {
+        let suggestion = cat.suggest(&typed).map(String::from);
+        if let Some(s) = &suggestion {
             msg.push_str(&format!("; did you mean {s}?"));
         }
-        return Err(usage(msg));
+        return Classified::Refused(reject(msg, RejectKind::Unknown { suggestion }));
     };
     let name = prop.alias_of.clone().unwrap_or_else(|| prop.name.clone());
-    Ok(Some(Setting {
+    Classified::Known(Setting {
         name,
         typed,
         scope: prop.scope,
         value: Redacted::new(raw.value),
         source: raw.source,
-    }))
+    })
+}
+
+/// The librdkafka hint for a Java-only key, and whether klar may ignore it.
+pub fn java_only(key: &str) -> Option<(&'static str, bool)> {
+    JAVA_ONLY
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, hint, ignore)| (*hint, *ignore))
 }
 
 /// Properties of the Java client with no librdkafka meaning. The flag says
@@ -368,7 +526,8 @@ fn config_file_path(args: &ClientArgs, env: &[(String, String)]) -> Result<Optio
         .filter(|p| p.is_file()))
 }
 
-fn read_properties_file(path: &Path) -> Result<Vec<Raw>> {
+/// The entries of a Java .properties file, errors naming file and line.
+pub fn read_properties_entries(path: &Path) -> Result<Vec<properties::Entry>> {
     let bytes = std::fs::read(path).map_err(|e| {
         usage(format!(
             "cannot read properties file {}: {e}",
@@ -381,9 +540,12 @@ fn read_properties_file(path: &Path) -> Result<Vec<Raw>> {
         Ok(t) => t,
         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
     };
-    let entries = properties::parse(&text)
-        .map_err(|e| usage(format!("{}:{}: {}", path.display(), e.line, e.message)))?;
-    Ok(entries
+    properties::parse(&text)
+        .map_err(|e| usage(format!("{}:{}: {}", path.display(), e.line, e.message)))
+}
+
+fn read_properties_file(path: &Path) -> Result<Vec<Raw>> {
+    Ok(read_properties_entries(path)?
         .into_iter()
         .map(|e| Raw {
             key: e.key,
@@ -461,7 +623,7 @@ impl ScratchConf {
                 format!("{v:?}")
             }
         };
-        let (Ok(name), Ok(value)) = (CString::new(s.name.as_str()), CString::new(s.raw_value()))
+        let (Ok(name), Ok(value)) = (CString::new(s.conf_key()), CString::new(s.raw_value()))
         else {
             return Err(usage(format!(
                 "invalid value for {} ({}): contains a NUL byte",

@@ -26,7 +26,8 @@ use rdkafka::TopicPartitionList;
 
 use crate::cli::{CommitPolicy, ConsumeArgs, Isolation};
 use crate::cluster;
-use crate::config::ClientSettings;
+use crate::config::effective::ClientKind;
+use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error;
@@ -179,6 +180,11 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         // is joined or committed.
         flags.push(("group.id", "klar".into(), "-t"));
         settings = ClientSettings::resolve(&a.client, &flags)?;
+    }
+    if report::explain(&a.client, &settings, ClientKind::Consumer, || {
+        report::consume_decisions(a, &settings)
+    })? {
+        return Ok(ExitCode::Success);
     }
 
     let signals = Signals::install();

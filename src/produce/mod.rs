@@ -23,7 +23,8 @@ use rdkafka::Timestamp;
 
 use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
 use crate::cluster;
-use crate::config::ClientSettings;
+use crate::config::effective::ClientKind;
+use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error::{self, code_name, hint_for};
@@ -294,6 +295,11 @@ fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
 
 pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let settings = ClientSettings::resolve(&a.client, &flag_properties(a))?;
+    if report::explain(&a.client, &settings, ClientKind::Producer, || {
+        report::produce_decisions(a, &settings)
+    })? {
+        return Ok(ExitCode::Success);
+    }
     if let Some(p) = a.partition {
         if p < 0 {
             return Err(usage(format!("-p {p}: a partition is a number from 0")));
