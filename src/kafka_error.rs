@@ -35,6 +35,7 @@ pub const HINTS: &[(&str, &str)] = &[
     ),
     ("_SSL", "ssl.ca.location, ssl.certificate.location and ssl.key.location"),
     ("OFFSET_OUT_OF_RANGE", "auto.offset.reset"),
+    ("_AUTO_OFFSET_RESET", "auto.offset.reset (set to error: librdkafka reports instead of resetting)"),
     (
         "UNKNOWN_TOPIC_OR_PART",
         "the topic name, and allow.auto.create.topics with the broker's auto.create.topics.enable",

@@ -237,3 +237,33 @@ fn bad_consume_input_names_what_was_typed() {
         assert!(err.starts_with(want), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn an_error_on_one_partition_is_reported_and_the_others_go_on() {
+    let mock = Mock::start(&["oor:2"]);
+    two_partitions(&mock, "oor");
+    let o = consume(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "oor",
+        "-o",
+        "0=100",
+        "-o",
+        "1=beginning",
+        "-X",
+        "auto.offset.reset=error",
+        "-c",
+        "20",
+        "-f",
+        "%p:%o ",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let want: String = (0..20).map(|i| format!("1:{i} ")).collect();
+    assert_eq!(stdout(&o), want);
+    assert!(
+        stderr(&o).contains("ERROR _AUTO_OFFSET_RESET: Local: No offset to automatically reset to (see auto.offset.reset"),
+        "{}",
+        stderr(&o)
+    );
+}

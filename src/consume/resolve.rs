@@ -72,7 +72,9 @@ pub fn resolve<C: ConsumerContext>(
             })?;
         for (tp, t) in batch {
             let e = answer.find_partition(&tp.0, tp.1);
-            let offset = match e.as_ref().map(|e| (e.error(), e.offset())) {
+            let answer_of = e.as_ref().map(|e| (e.error(), e.offset()));
+            tracing::debug!("offsets_for_times {} [{}] @ {t}: {answer_of:?}", tp.0, tp.1);
+            let offset = match answer_of {
                 Some((Err(err), _)) => {
                     return Err(failure(format!(
                         "offset for time {t} in {} [{}]: {}",
@@ -85,6 +87,11 @@ pub fn resolve<C: ConsumerContext>(
                 // No message at or after that time.
                 _ => None,
             };
+            tracing::debug!(
+                "{} [{}]: the first offset at or after {t} ms is {offset:?}",
+                tp.0,
+                tp.1
+            );
             by_time.insert((tp.clone(), t), offset);
         }
         wanted = rest;
