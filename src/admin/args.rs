@@ -221,6 +221,11 @@ pub enum GroupCommand {
         /// Only the summary: state, members and total lag per topic.
         #[arg(short = 's', long)]
         summary: bool,
+        /// Only these topics, TOPIC or TOPIC:P,... (repeatable); asks for their
+        /// partitions by name, which also works where a group's offsets cannot
+        /// be listed as a whole (librdkafka's mock cluster).
+        #[arg(long = "topic", value_name = "TOPIC[:P,...]")]
+        topics: Vec<String>,
     },
     /// Plan (and with --execute, commit) new offsets for a group with no active members.
     ResetOffsets(ResetArgs),

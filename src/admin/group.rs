@@ -28,7 +28,15 @@ pub fn run(ctx: &Ctx, c: &GroupCommand) -> Result<ExitCode> {
             groups,
             lagging,
             summary,
-        } => describe(ctx, groups, *lagging, *summary),
+            topics,
+        } => {
+            let parts = if topics.is_empty() {
+                Vec::new()
+            } else {
+                expand_topics(ctx, topics)?
+            };
+            describe(ctx, groups, &parts, *lagging, *summary)
+        }
         GroupCommand::ResetOffsets(a) => reset(ctx, a),
         GroupCommand::Delete { groups } => {
             let results = ctx.admin.delete_groups(groups)?;
@@ -55,6 +63,18 @@ fn list(ctx: &Ctx, states: &[GroupStateArg]) -> Result<ExitCode> {
         ..Default::default()
     };
     let (mut groups, errors) = ctx.admin.list_groups(&opts)?;
+    if groups.is_empty() {
+        // Every broker refused: the request as a whole failed.
+        if let Some(e) = errors.first() {
+            return Err(api::AdminError {
+                api: api::Api::ListConsumerGroups,
+                code: e.code,
+                message: e.message.clone(),
+                waited: ctx.admin.timeout(),
+            }
+            .into());
+        }
+    }
     groups.sort_by(|a, b| a.group.cmp(&b.group));
     for e in &errors {
         tracing::warn!("a broker did not list its groups: {e}");
@@ -111,10 +131,15 @@ fn opt(v: Option<i64>) -> String {
 
 /// The partitions a group has committed offsets for or has assigned, with
 /// their lag.
-fn group_rows(ctx: &Ctx, group: &str, desc: Option<&GroupDescription>) -> Result<Vec<Row>> {
+fn group_rows(
+    ctx: &Ctx,
+    group: &str,
+    only: &[(String, i32)],
+    desc: Option<&GroupDescription>,
+) -> Result<Vec<Row>> {
     let committed = ctx
         .admin
-        .list_group_offsets(group, &[], &Options::default())?;
+        .list_group_offsets(group, only, &Options::default())?;
     if let Some(e) = committed.error {
         return Err(failure(format!("group {group}: {e}")));
     }
@@ -135,8 +160,10 @@ fn group_rows(ctx: &Ctx, group: &str, desc: Option<&GroupDescription>) -> Result
         );
     }
     if let Some(d) = desc {
+        let wanted =
+            |t: &String, p: &i32| only.is_empty() || only.iter().any(|o| o.0 == *t && o.1 == *p);
         for (i, m) in d.members.iter().enumerate() {
-            for (t, p) in &m.assignment {
+            for (t, p) in m.assignment.iter().filter(|(t, p)| wanted(t, p)) {
                 rows.entry((t.clone(), *p))
                     .or_insert_with(|| Row {
                         topic: t.clone(),
@@ -166,7 +193,13 @@ fn group_rows(ctx: &Ctx, group: &str, desc: Option<&GroupDescription>) -> Result
     Ok(rows.into_values().collect())
 }
 
-fn describe(ctx: &Ctx, groups: &[String], lagging: bool, summary: bool) -> Result<ExitCode> {
+fn describe(
+    ctx: &Ctx,
+    groups: &[String],
+    only: &[(String, i32)],
+    lagging: bool,
+    summary: bool,
+) -> Result<ExitCode> {
     let descs: HashMap<String, GroupDescription> = match ctx.admin.describe_groups(groups) {
         Ok(ds) => ds.into_iter().map(|d| (d.group.clone(), d)).collect(),
         Err(e) => {
@@ -193,7 +226,7 @@ fn describe(ctx: &Ctx, groups: &[String], lagging: bool, summary: bool) -> Resul
             }
             d.error.is_none()
         });
-        let rows = match group_rows(ctx, group, desc) {
+        let rows = match group_rows(ctx, group, only, desc) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("klar: error: {e:#}");
