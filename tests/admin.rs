@@ -580,3 +580,67 @@ fn kafka_acls_round_trip() {
     let v = json(&b, &["acl", "delete", "--resource-name", &name]);
     assert_eq!(v.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn typos_are_usage_errors_before_any_connection() {
+    // Nothing listens on port 1: exit 2, not 3, because the input is checked first.
+    let o = admin(
+        "127.0.0.1:1",
+        &words("group reset-offsets g --topic t --to-datetime yesterday"),
+    );
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).starts_with("klar: error: --to-datetime yesterday: not a time"));
+    let o = admin(
+        "127.0.0.1:1",
+        &words("records delete -t t --before x --yes"),
+    );
+    assert_eq!(code(&o), 2);
+    let o = admin("127.0.0.1:1", &words("topic create t -c retention.ms"));
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: -c retention.ms: expected KEY=VALUE\n"
+    );
+}
+
+#[test]
+#[ignore = "needs KLAR_TEST_KAFKA=host:port"]
+fn kafka_group_members_and_reset_refusal() {
+    let b = kafka().expect("KLAR_TEST_KAFKA");
+    let topic = unique("klar-grp");
+    let group = unique("klar-g");
+    ok(&b, &["topic", "create", &topic, "-p", "2", "-r", "1"]);
+    produce_n(&b, &topic, 10);
+    let mut member = klar()
+        .args(["consume", "-b", &b, "-G", &group, &topic, "-o", "beginning"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let v = loop {
+        let v = json(&b, &["group", "describe", &group]);
+        if v[0]["state"] == "Stable" || start.elapsed() > Duration::from_secs(30) {
+            break v;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    assert_eq!(v[0]["state"], "Stable", "{v}");
+    assert_eq!(v[0]["members"].as_array().unwrap().len(), 1);
+    let err = one_line_failure(
+        &b,
+        &[
+            "group",
+            "reset-offsets",
+            &group,
+            "--topic",
+            &topic,
+            "--to-earliest",
+            "--execute",
+        ],
+    );
+    assert!(err.contains("active member(s)"), "{err}");
+    let _ = member.kill();
+    let _ = member.wait();
+    ok(&b, &["topic", "delete", &topic]);
+}

@@ -248,7 +248,12 @@ pub enum GroupCommand {
 #[command(group(ArgGroup::new("target").required(true).args([
     "to_earliest", "to_latest", "to_offset", "to_datetime", "by_duration", "shift_by", "from_file",
 ])))]
-#[command(group(ArgGroup::new("scope").args(["topics", "all_topics", "from_file"])))]
+#[command(group(
+    ArgGroup::new("scope")
+        .required(true)
+        .multiple(true)
+        .args(["topics", "all_topics", "from_file"])
+))]
 pub struct ResetArgs {
     #[arg(value_name = "GROUP")]
     pub group: String,

@@ -428,6 +428,15 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
             "reset-offsets needs --topic TOPIC[:P,...], --all-topics or --from-file",
         ));
     }
+    let by_time = match (&a.to_datetime, &a.by_duration) {
+        (Some(t), _) => Some(parse::time_ms("--to-datetime", t, parse::now_ms())?),
+        (_, Some(d)) => Some(parse::time_ms(
+            "--by-duration",
+            &format!("-{d}"),
+            parse::now_ms(),
+        )?),
+        _ => None,
+    };
     // Refuse a group with members: their next commit would undo the reset.
     match ctx.admin.describe_groups(std::slice::from_ref(group)) {
         Ok(ds) => {
@@ -482,15 +491,6 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
         .map(|p| ((p.topic, p.partition), p.offset))
         .collect();
     let marks = watermarks(ctx, &parts)?;
-    let by_time = match (&a.to_datetime, &a.by_duration) {
-        (Some(t), _) => Some(parse::time_ms("--to-datetime", t, parse::now_ms())?),
-        (_, Some(d)) => Some(parse::time_ms(
-            "--by-duration",
-            &format!("-{}", d.trim_start_matches('-')),
-            parse::now_ms(),
-        )?),
-        _ => None,
-    };
     let timed = offsets_at(ctx, &parts, by_time)?;
     let file: HashMap<(String, i32), i64> = from_file
         .unwrap_or_default()

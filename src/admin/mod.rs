@@ -80,7 +80,54 @@ impl Ctx {
     }
 }
 
+/// What the user typed is checked before any connection, so that a typo is
+/// reported as such (exit 2) even when the cluster is down.
+fn validate(c: &AdminCommand) -> Result<()> {
+    use args::{ConfigCommand, GroupCommand, RecordsCommand, TopicCommand};
+    let now = parse::now_ms();
+    match c {
+        AdminCommand::Offsets(o) => {
+            parse::offset_spec(&o.time, now)?;
+            for t in &o.topics {
+                parse::topic_partitions("--topic", t)?;
+            }
+        }
+        AdminCommand::Records(RecordsCommand::Delete { before, .. }) => {
+            offsets::parse_before(before)?;
+        }
+        AdminCommand::Group(GroupCommand::ResetOffsets(r)) => {
+            if let Some(t) = &r.to_datetime {
+                parse::time_ms("--to-datetime", t, now)?;
+            }
+            if let Some(d) = &r.by_duration {
+                parse::time_ms("--by-duration", &format!("-{d}"), now)?;
+            }
+            for t in &r.topics {
+                parse::topic_partitions("--topic", t)?;
+            }
+        }
+        AdminCommand::Topic(TopicCommand::Create(t)) => {
+            for c in &t.configs {
+                parse::key_value("-c", c)?;
+            }
+            if let Some(r) = &t.replica_assignment {
+                parse::replica_assignment(r)?;
+            }
+        }
+        AdminCommand::Config(
+            ConfigCommand::Set(ch) | ConfigCommand::Append(ch) | ConfigCommand::Subtract(ch),
+        ) => {
+            for e in &ch.entries {
+                parse::key_value("entry", e)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
+    validate(&a.command)?;
     // A metadata request for a missing topic must never create it.
     let flags = [("allow.auto.create.topics", "false".to_string(), "admin")];
     let settings = ClientSettings::resolve(&a.client, &flags)?;

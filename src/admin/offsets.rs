@@ -61,13 +61,13 @@ pub fn run_offsets(ctx: &Ctx, a: &OffsetsArgs) -> Result<ExitCode> {
 }
 
 /// `--before`: an offset, `@TIME`, or `end`.
-enum Before {
+pub enum Before {
     Offset(i64),
     Time(i64),
     End,
 }
 
-fn parse_before(s: &str) -> Result<Before> {
+pub fn parse_before(s: &str) -> Result<Before> {
     if s == "end" {
         return Ok(Before::End);
     }
