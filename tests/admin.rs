@@ -280,6 +280,17 @@ fn group_lag_reset_and_delete() {
         v.as_array().unwrap().iter().any(|g| g["group"] == "g1"),
         "{v}"
     );
+    // tansu does not say what state a group is in.
+    assert_eq!(
+        ok(&t.bootstrap, &["group", "list"]),
+        "GROUP\tSTATE\tTYPE\ng1\tUnknown\tclassic\n"
+    );
+    let o = admin(&t.bootstrap, &words("group describe g1 -s"));
+    assert_eq!(
+        stdout(&o),
+        "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\ng1\t-\t-\t-\t-\t60\n\n\
+         TOPIC\tLAG\ngt\t60\n"
+    );
 
     // tansu closes the connection on DescribeConsumerGroups: offsets and
     // lag are still shown, with one warning line.
@@ -324,6 +335,24 @@ fn group_lag_reset_and_delete() {
         &words("group reset-offsets g1 --topic gt:0 --shift-by -5 --export"),
     );
     assert_eq!(stdout(&o), "topic,partition,offset\ngt,0,35\n");
+    // The exported plan read back, as JSON.
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.csv");
+    std::fs::write(&plan, stdout(&o)).unwrap();
+    let v = json_lenient(
+        &t.bootstrap,
+        &[
+            "group",
+            "reset-offsets",
+            "g1",
+            "--from-file",
+            plan.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(v["group"], "g1");
+    assert_eq!(v["executed"], false);
+    assert_eq!(v["partitions"][0]["current"], 40);
+    assert_eq!(v["partitions"][0]["new"], 35);
 
     let o = admin(
         &t.bootstrap,
