@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::admin::args::AdminArgs;
+
 pub const EXIT_CODES_HELP: &str = "\
 Exit status:
   0  success
@@ -57,6 +59,9 @@ pub enum Command {
     /// Consume messages: a group (-G) or assigned partitions (-t), printed as text, -f or -J.
     #[command(after_help = format!("{CONFIG_HELP}\n\n{EXIT_CODES_HELP}"))]
     Consume(Box<ConsumeArgs>),
+    /// Cluster administration: metadata, topics, configs, groups with lag, offsets, records, ACLs.
+    #[command(after_help = format!("{CONFIG_HELP}\n\n{EXIT_CODES_HELP}"))]
+    Admin(Box<AdminArgs>),
     /// Run librdkafka's in-process mock cluster, to try klar with no broker installed.
     #[command(after_help = MOCK_HELP)]
     Mock(MockArgs),
@@ -66,28 +71,35 @@ pub enum Command {
     ConfigExplain(Box<ConfigExplainArgs>),
 }
 
-/// Flags every Kafka client subcommand shares.
+/// Flags every Kafka client subcommand shares. Global, so that they may also
+/// follow admin's nested subcommands (`klar admin topic list -b HOST`).
 #[derive(Debug, Args, Clone)]
 pub struct ClientArgs {
     /// Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS).
-    #[arg(short = 'b', long = "brokers", value_name = "BROKERS")]
+    #[arg(short = 'b', long = "brokers", value_name = "BROKERS", global = true)]
     pub brokers: Option<String>,
 
     /// Properties file (Java .properties syntax); default $KLAR_CONFIG, then
     /// ~/.config/klar/klar.properties when it exists.
-    #[arg(short = 'F', long = "config-file", value_name = "PATH")]
+    #[arg(short = 'F', long = "config-file", value_name = "PATH", global = true)]
     pub config_file: Option<PathBuf>,
 
     /// Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME.
-    #[arg(short = 'X', value_name = "KEY=VALUE")]
+    #[arg(short = 'X', value_name = "KEY=VALUE", global = true)]
     pub props: Vec<String>,
 
     /// librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs.
-    #[arg(long, value_name = "CONTEXTS")]
+    #[arg(long, value_name = "CONTEXTS", global = true)]
     pub debug: Option<String>,
 
     /// How long to wait for metadata, admin answers and other cluster round trips.
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "10s",
+        value_parser = parse_duration,
+        global = true
+    )]
     pub timeout: Duration,
 
     /// Print the resolved configuration (every value you set and every value librdkafka

@@ -1,6 +1,6 @@
 //! What every client checks before its work: that the cluster answers and
 //! that the topic and partitions the user named exist. Shared by produce and
-//! consume, so a dead cluster or a missing topic reads the same everywhere.
+//! consume (and admin), so a dead cluster or a missing topic reads the same everywhere.
 
 use std::time::{Duration, Instant};
 
@@ -24,14 +24,9 @@ pub fn partition_count<C: ClientContext>(
     let deadline = Instant::now() + timeout;
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        let md = client.fetch_metadata(Some(topic), left).map_err(|e| {
-            unreachable(format!(
-                "no answer from the cluster at bootstrap.servers={} within {}: {}",
-                settings.brokers_for_display(),
-                humantime::format_duration(timeout),
-                kafka_error::describe(&e)
-            ))
-        })?;
+        let md = client
+            .fetch_metadata(Some(topic), left)
+            .map_err(|e| no_answer(settings, timeout, &kafka_error::describe(&e)))?;
         let Some(t) = md.topics().iter().find(|t| t.name() == topic) else {
             return Err(failure(format!(
                 "topic {topic} is not in the cluster's metadata"
@@ -55,6 +50,16 @@ pub fn partition_count<C: ClientContext>(
         }
         std::thread::sleep(Duration::from_millis(200));
     }
+}
+
+/// The error for a cluster that did not answer (exit 3), in the one form
+/// every command uses.
+pub fn no_answer(settings: &ClientSettings, timeout: Duration, detail: &str) -> anyhow::Error {
+    unreachable(format!(
+        "no answer from the cluster at bootstrap.servers={} within {}: {detail}",
+        settings.brokers_for_display(),
+        humantime::format_duration(timeout),
+    ))
 }
 
 /// `-p P` must name one of the topic's partitions.

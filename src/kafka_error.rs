@@ -107,10 +107,16 @@ pub fn raw_code_name(raw: i32) -> String {
 
 /// librdkafka's human text for an error code.
 pub fn code_text(code: RDKafkaErrorCode) -> String {
-    match rdsys::rd_kafka_resp_err_t::try_from(code as i32) {
+    raw_text(code as i32)
+}
+
+/// librdkafka's human text for a raw code; a code this build does not
+/// know gets a neutral text.
+pub fn raw_text(raw: i32) -> String {
+    match rdsys::rd_kafka_resp_err_t::try_from(raw) {
         // SAFETY: rd_kafka_err2str returns a static string for every code.
         Ok(err) => unsafe { static_str(rdsys::rd_kafka_err2str(err)) },
-        Err(_) => format!("error {}", code as i32),
+        Err(_) => format!("error {raw}"),
     }
 }
 

@@ -3,6 +3,7 @@
 //! Layout: `cli` parses, `config` resolves the client configuration with
 //! provenance, each subcommand module does its work, `output` prints.
 
+mod admin;
 mod cli;
 mod cluster;
 mod config;
@@ -45,6 +46,7 @@ fn main() -> std::process::ExitCode {
     let debug_contexts = match &cli.command {
         Command::Produce(a) => a.client.debug.is_some(),
         Command::Consume(a) => a.client.debug.is_some(),
+        Command::Admin(a) => a.client.debug.is_some(),
         Command::Mock(_) => false,
         Command::ConfigExplain(a) => a.client.debug.is_some(),
     };
@@ -53,6 +55,7 @@ fn main() -> std::process::ExitCode {
     let result = match &cli.command {
         Command::Produce(a) => produce::run(a, v),
         Command::Consume(a) => consume::run(a, v),
+        Command::Admin(a) => admin::run(a, v),
         Command::Mock(a) => mock::run(a, v.quiet),
         Command::ConfigExplain(a) => explain::run(a),
     };

@@ -1,0 +1,200 @@
+//! `admin config describe | set | delete | append | subtract`. Changes go
+//! through IncrementalAlterConfigs only: the legacy AlterConfigs resets every
+//! entry it is not given.
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::api::{config_source_name, AlterOp, ConfigEntry, Options, ResourceKind};
+use super::args::{ConfigChange, ConfigCommand, ConfigTarget, ResourceArg};
+use super::{parse, Ctx};
+use crate::exit_codes::{failure, ExitCode};
+use crate::output::table::Table;
+use crate::redacted::MASK;
+
+/// Kafka's DEFAULT_CONFIG source.
+const SOURCE_DEFAULT: i32 = 5;
+
+pub fn run(ctx: &Ctx, c: &ConfigCommand) -> Result<ExitCode> {
+    match c {
+        ConfigCommand::Describe { target, all } => describe(ctx, target, *all),
+        ConfigCommand::Set(ch) => change(ctx, ch, AlterOp::Set),
+        ConfigCommand::Delete(ch) => change(ctx, ch, AlterOp::Delete),
+        ConfigCommand::Append(ch) => change(ctx, ch, AlterOp::Append),
+        ConfigCommand::Subtract(ch) => change(ctx, ch, AlterOp::Subtract),
+    }
+}
+
+fn kind(r: ResourceArg) -> ResourceKind {
+    match r {
+        ResourceArg::Topic => ResourceKind::Topic,
+        ResourceArg::Broker => ResourceKind::Broker,
+        ResourceArg::Group => ResourceKind::Group,
+    }
+}
+
+fn shown_value(e: &ConfigEntry) -> String {
+    if e.sensitive {
+        MASK.to_string()
+    } else {
+        e.value.clone().unwrap_or_else(|| "-".into())
+    }
+}
+
+fn is_default(e: &ConfigEntry) -> bool {
+    e.is_default || e.source == SOURCE_DEFAULT
+}
+
+fn describe(ctx: &Ctx, target: &ConfigTarget, all: bool) -> Result<ExitCode> {
+    let k = kind(target.kind);
+    let mut results = ctx
+        .admin
+        .describe_configs(k, std::slice::from_ref(&target.name))?;
+    let Some(mut r) = results.pop() else {
+        return Err(failure(format!(
+            "{} {}: the cluster returned no configs",
+            k.as_str(),
+            target.name
+        )));
+    };
+    if let Some(e) = &r.error {
+        return Err(failure(format!("{} {}: {e}", k.as_str(), target.name)));
+    }
+    r.entries.sort_by(|a, b| a.name.cmp(&b.name));
+    let hidden = if all {
+        0
+    } else {
+        r.entries.iter().filter(|e| is_default(e)).count()
+    };
+    let shown: Vec<&ConfigEntry> = r.entries.iter().filter(|e| all || !is_default(e)).collect();
+    if ctx.json() {
+        let entry = |e: &ConfigEntry| {
+            json!({
+                "name": e.name,
+                "value": if e.sensitive { None } else { e.value.clone() },
+                "source": config_source_name(e.source),
+                "read_only": e.read_only,
+                "is_default": is_default(e),
+                "sensitive": e.sensitive,
+            })
+        };
+        let v: Vec<Value> = shown
+            .iter()
+            .map(|e| {
+                let mut o = entry(e);
+                o["synonyms"] = Value::Array(e.synonyms.iter().map(entry).collect());
+                o
+            })
+            .collect();
+        ctx.print_json(&json!({
+            "resource": k.as_str(),
+            "name": target.name,
+            "entries": v,
+        }));
+    } else {
+        let mut header = vec!["NAME", "VALUE", "SOURCE", "READ_ONLY", "SENSITIVE"];
+        if all {
+            header.push("SYNONYMS");
+        }
+        let mut t = Table::new(header);
+        for e in &shown {
+            let mut row = vec![
+                e.name.clone(),
+                shown_value(e),
+                config_source_name(e.source).to_string(),
+                e.read_only.to_string(),
+                e.sensitive.to_string(),
+            ];
+            if all {
+                let syn: Vec<String> = e
+                    .synonyms
+                    .iter()
+                    .map(|s| {
+                        format!(
+                            "{}={} ({})",
+                            s.name,
+                            shown_value(s),
+                            config_source_name(s.source)
+                        )
+                    })
+                    .collect();
+                row.push(if syn.is_empty() {
+                    "-".into()
+                } else {
+                    syn.join("; ")
+                });
+            }
+            t.row(row);
+        }
+        super::show(&t);
+    }
+    if hidden > 0 {
+        ctx.note(&format!(
+            "{hidden} entr{} at the default not shown; --all shows them",
+            if hidden == 1 { "y" } else { "ies" }
+        ));
+    }
+    Ok(ExitCode::Success)
+}
+
+fn op_name(op: AlterOp) -> &'static str {
+    match op {
+        AlterOp::Set => "set",
+        AlterOp::Delete => "delete",
+        AlterOp::Append => "append",
+        AlterOp::Subtract => "subtract",
+    }
+}
+
+fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
+    let k = kind(ch.target.kind);
+    let ops = ch
+        .entries
+        .iter()
+        .map(|e| {
+            if op == AlterOp::Delete {
+                let key = e.split_once('=').map_or(e.as_str(), |(k, _)| k);
+                Ok((op, key.to_string(), None))
+            } else {
+                parse::key_value(op_name(op), e).map(|(key, v)| (op, key, Some(v)))
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let opts = Options {
+        validate_only: ch.dry_run,
+        ..Default::default()
+    };
+    let results = ctx
+        .admin
+        .incremental_alter_configs(k, &ch.target.name, &ops, &opts)?;
+    if let Some(e) = results.iter().find_map(|r| r.error.as_ref()) {
+        return Err(failure(format!("{} {}: {e}", k.as_str(), ch.target.name)));
+    }
+    let result = if ch.dry_run { "validated" } else { "done" };
+    if ctx.json() {
+        let v: Vec<Value> = ops
+            .iter()
+            .map(|(op, key, value)| json!({"name": key, "operation": op_name(*op), "value": value}))
+            .collect();
+        ctx.print_json(&json!({
+            "resource": k.as_str(),
+            "name": ch.target.name,
+            "dry_run": ch.dry_run,
+            "changes": v,
+        }));
+    } else {
+        let mut t = Table::new(["RESOURCE", "NAME", "ENTRY", "OPERATION", "VALUE", "RESULT"]);
+        for (op, key, value) in &ops {
+            t.row([
+                k.as_str(),
+                &ch.target.name,
+                key,
+                op_name(*op),
+                value.as_deref().unwrap_or("-"),
+                result,
+            ]);
+        }
+        super::show(&t);
+    }
+    Ok(ExitCode::Success)
+}

@@ -1,0 +1,638 @@
+//! `admin group list | describe | reset-offsets | delete | delete-offsets`.
+//!
+//! Lag is computed from the committed offsets (ListConsumerGroupOffsets) and
+//! the log end offsets (ListOffsets), never from DescribeConsumerGroups, so
+//! a cluster that refuses to describe members (restricted ACLs, or brokers
+//! like tansu that close the connection) still shows offsets and lag.
+
+use std::collections::{BTreeMap, HashMap};
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::api::{
+    self, group_state_name, group_type_name, GroupDescription, OffsetSpec, Options, PartitionResult,
+};
+use super::args::{GroupCommand, GroupStateArg, ResetArgs};
+use super::metadata::topics;
+use super::topic::{offsets_at, watermarks};
+use super::{finish_items, parse, Ctx};
+use crate::exit_codes::{failure, usage, ExitCode};
+use crate::output::table::Table;
+use crate::output::Out;
+
+pub fn run(ctx: &Ctx, c: &GroupCommand) -> Result<ExitCode> {
+    match c {
+        GroupCommand::List { states } => list(ctx, states),
+        GroupCommand::Describe {
+            groups,
+            lagging,
+            summary,
+            topics,
+        } => {
+            let parts = if topics.is_empty() {
+                Vec::new()
+            } else {
+                expand_topics(ctx, topics)?
+            };
+            describe(ctx, groups, &parts, *lagging, *summary)
+        }
+        GroupCommand::ResetOffsets(a) => reset(ctx, a),
+        GroupCommand::Delete { groups } => {
+            let results = ctx.admin.delete_groups(groups)?;
+            super::print_named(ctx, "group", "deleted", &results);
+            finish_items("group", &results)
+        }
+        GroupCommand::DeleteOffsets { group, topics } => delete_offsets(ctx, group, topics),
+    }
+}
+
+fn state_number(s: GroupStateArg) -> i32 {
+    match s {
+        GroupStateArg::PreparingRebalance => 1,
+        GroupStateArg::CompletingRebalance => 2,
+        GroupStateArg::Stable => 3,
+        GroupStateArg::Dead => 4,
+        GroupStateArg::Empty => 5,
+    }
+}
+
+fn list(ctx: &Ctx, states: &[GroupStateArg]) -> Result<ExitCode> {
+    let opts = Options {
+        match_states: states.iter().map(|s| state_number(*s)).collect(),
+        ..Default::default()
+    };
+    let (mut groups, errors) = ctx.admin.list_groups(&opts)?;
+    if groups.is_empty() {
+        // Every broker refused: the request as a whole failed.
+        if let Some(e) = errors.first() {
+            return Err(api::AdminError {
+                api: api::Api::ListConsumerGroups,
+                code: e.code,
+                message: e.message.clone(),
+                waited: ctx.admin.timeout(),
+            }
+            .into());
+        }
+    }
+    groups.sort_by(|a, b| a.group.cmp(&b.group));
+    for e in &errors {
+        tracing::warn!("a broker did not list its groups: {e}");
+    }
+    if ctx.json() {
+        let v: Vec<Value> = groups
+            .iter()
+            .map(|g| {
+                json!({
+                    "group": g.group,
+                    "state": group_state_name(g.state),
+                    "type": group_type_name(g.group_type),
+                    "simple": g.simple,
+                })
+            })
+            .collect();
+        ctx.print_json(&Value::Array(v));
+    } else {
+        let mut t = Table::new(["GROUP", "STATE", "TYPE"]);
+        for g in &groups {
+            let kind = if g.simple {
+                "simple"
+            } else {
+                group_type_name(g.group_type)
+            };
+            t.row([g.group.as_str(), group_state_name(g.state), kind]);
+        }
+        super::show(&t);
+    }
+    Ok(ExitCode::Success)
+}
+
+/// One partition of a group: committed, end, lag and who has it.
+struct Row {
+    topic: String,
+    partition: i32,
+    committed: Option<i64>,
+    log_end: Option<i64>,
+    member: Option<usize>,
+}
+
+impl Row {
+    fn lag(&self) -> Option<i64> {
+        match (self.committed, self.log_end) {
+            (Some(c), Some(e)) => Some((e - c).max(0)),
+            _ => None,
+        }
+    }
+}
+
+fn opt(v: Option<i64>) -> String {
+    v.map_or("-".into(), |v| v.to_string())
+}
+
+/// The partitions a group has committed offsets for or has assigned, with
+/// their lag.
+fn group_rows(
+    ctx: &Ctx,
+    group: &str,
+    only: &[(String, i32)],
+    desc: Option<&GroupDescription>,
+) -> Result<Vec<Row>> {
+    let committed = ctx
+        .admin
+        .list_group_offsets(group, only, &Options::default())?;
+    if let Some(e) = committed.error {
+        return Err(failure(format!("group {group}: {e}")));
+    }
+    let mut rows: BTreeMap<(String, i32), Row> = BTreeMap::new();
+    for p in committed.partitions {
+        if let Some(e) = &p.error {
+            tracing::warn!("group {group}: {} [{}]: {e}", p.topic, p.partition);
+        }
+        rows.insert(
+            (p.topic.clone(), p.partition),
+            Row {
+                topic: p.topic,
+                partition: p.partition,
+                committed: (p.offset >= 0).then_some(p.offset),
+                log_end: None,
+                member: None,
+            },
+        );
+    }
+    if let Some(d) = desc {
+        let wanted =
+            |t: &String, p: &i32| only.is_empty() || only.iter().any(|o| o.0 == *t && o.1 == *p);
+        for (i, m) in d.members.iter().enumerate() {
+            for (t, p) in m.assignment.iter().filter(|(t, p)| wanted(t, p)) {
+                rows.entry((t.clone(), *p))
+                    .or_insert_with(|| Row {
+                        topic: t.clone(),
+                        partition: *p,
+                        committed: None,
+                        log_end: None,
+                        member: None,
+                    })
+                    .member = Some(i);
+            }
+        }
+    }
+    let parts: Vec<(String, i32)> = rows.keys().cloned().collect();
+    let ends = ctx
+        .admin
+        .list_offsets(&parts, OffsetSpec::Latest, &Options::default())?;
+    for e in ends {
+        match &e.error {
+            Some(err) => tracing::warn!("{} [{}]: no log end offset: {err}", e.topic, e.partition),
+            None => {
+                if let Some(r) = rows.get_mut(&(e.topic, e.partition)) {
+                    r.log_end = Some(e.offset);
+                }
+            }
+        }
+    }
+    Ok(rows.into_values().collect())
+}
+
+fn describe(
+    ctx: &Ctx,
+    groups: &[String],
+    only: &[(String, i32)],
+    lagging: bool,
+    summary: bool,
+) -> Result<ExitCode> {
+    let descs: HashMap<String, GroupDescription> = match ctx.admin.describe_groups(groups) {
+        Ok(ds) => ds.into_iter().map(|d| (d.group.clone(), d)).collect(),
+        Err(e) => {
+            tracing::warn!("no member details, only committed offsets and lag: {e:#}");
+            HashMap::new()
+        }
+    };
+    let mut failed = false;
+    let mut json_groups = Vec::new();
+    let mut out = Out::new();
+    for group in groups {
+        let desc = descs.get(group).filter(|d| {
+            if let Some(e) = &d.error {
+                let why = if e.code == api::ERR_TRANSPORT {
+                    "; the broker closed the connection, which some brokers do for an API \
+                     they do not implement"
+                } else {
+                    ""
+                };
+                tracing::warn!(
+                    "group {group}: no member details, only committed offsets and lag \
+                     (DescribeConsumerGroups: {e}{why})"
+                );
+            }
+            d.error.is_none()
+        });
+        let rows = match group_rows(ctx, group, only, desc) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("klar: error: {e:#}");
+                failed = true;
+                continue;
+            }
+        };
+        let mut per_topic: BTreeMap<&str, i64> = BTreeMap::new();
+        for r in &rows {
+            *per_topic.entry(&r.topic).or_default() += r.lag().unwrap_or(0);
+        }
+        let total: i64 = per_topic.values().sum();
+        let shown: Vec<&Row> = rows
+            .iter()
+            .filter(|r| !lagging || r.lag().unwrap_or(0) > 0)
+            .collect();
+        let member_of = |r: &Row| r.member.and_then(|i| desc.map(|d| &d.members[i]));
+        let state = desc.map_or("-".to_string(), |d| group_state_name(d.state).to_string());
+        let coordinator = desc
+            .and_then(|d| d.coordinator.as_ref())
+            .map(|c| format!("{} ({}:{})", c.id, c.host, c.port));
+        if ctx.json() {
+            let members: Vec<Value> = desc
+                .map(|d| {
+                    d.members
+                        .iter()
+                        .map(|m| {
+                            let a: Vec<Value> = m
+                                .assignment
+                                .iter()
+                                .map(|(t, p)| json!({"topic": t, "partition": p}))
+                                .collect();
+                            json!({
+                                "consumer_id": m.consumer_id,
+                                "client_id": m.client_id,
+                                "host": m.host,
+                                "instance_id": m.instance_id,
+                                "assignment": a,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let offsets: Vec<Value> = shown
+                .iter()
+                .map(|r| {
+                    json!({
+                        "topic": r.topic,
+                        "partition": r.partition,
+                        "committed": r.committed,
+                        "log_end": r.log_end,
+                        "lag": r.lag(),
+                        "consumer_id": member_of(r).map(|m| &m.consumer_id),
+                    })
+                })
+                .collect();
+            let topics: Vec<Value> = per_topic
+                .iter()
+                .map(|(t, l)| json!({"topic": t, "lag": l}))
+                .collect();
+            json_groups.push(json!({
+                "group": group,
+                "state": desc.map(|d| group_state_name(d.state)),
+                "type": desc.map(|d| group_type_name(d.group_type)),
+                "assignor": desc.map(|d| &d.assignor),
+                "coordinator": desc.and_then(|d| d.coordinator.as_ref()).map(|c| {
+                    json!({"id": c.id, "host": c.host, "port": c.port})
+                }),
+                "members": desc.map(|_| members),
+                "offsets": offsets,
+                "topics": topics,
+                "total_lag": total,
+            }));
+            continue;
+        }
+        let mut head = Table::new([
+            "GROUP",
+            "STATE",
+            "ASSIGNOR",
+            "COORDINATOR",
+            "MEMBERS",
+            "LAG",
+        ]);
+        head.row([
+            group.clone(),
+            state,
+            desc.map(|d| d.assignor.clone())
+                .filter(|a| !a.is_empty())
+                .unwrap_or_else(|| "-".into()),
+            coordinator.unwrap_or_else(|| "-".into()),
+            desc.map_or("-".into(), |d| d.members.len().to_string()),
+            total.to_string(),
+        ]);
+        head.print(&mut out);
+        out.end_line();
+        if summary {
+            let mut t = Table::new(["TOPIC", "LAG"]);
+            for (topic, lag) in &per_topic {
+                t.row([topic.to_string(), lag.to_string()]);
+            }
+            t.print(&mut out);
+            continue;
+        }
+        let mut t = Table::new([
+            "TOPIC",
+            "PARTITION",
+            "COMMITTED",
+            "LOG_END",
+            "LAG",
+            "CONSUMER_ID",
+            "CLIENT_ID",
+            "HOST",
+        ]);
+        for r in &shown {
+            let m = member_of(r);
+            t.row([
+                r.topic.clone(),
+                r.partition.to_string(),
+                opt(r.committed),
+                opt(r.log_end),
+                opt(r.lag()),
+                m.map_or("-".into(), |m| m.consumer_id.clone()),
+                m.map_or("-".into(), |m| m.client_id.clone()),
+                m.map_or("-".into(), |m| m.host.clone()),
+            ]);
+        }
+        t.print(&mut out);
+    }
+    out.flush();
+    if ctx.json() {
+        ctx.print_json(&Value::Array(json_groups));
+    }
+    Ok(super::exit_status(failed))
+}
+
+/// Every partition named by `--topic T[:P,...]` flags; a bare topic means
+/// all of its partitions.
+pub fn expand_topics(ctx: &Ctx, specs: &[String]) -> Result<Vec<(String, i32)>> {
+    let parsed = specs
+        .iter()
+        .map(|s| parse::topic_partitions("--topic", s))
+        .collect::<Result<Vec<_>>>()?;
+    let bare: Vec<String> = parsed
+        .iter()
+        .filter(|(_, p)| p.is_empty())
+        .map(|(t, _)| t.clone())
+        .collect();
+    let infos = if bare.is_empty() {
+        Vec::new()
+    } else {
+        topics(ctx, &bare)?
+    };
+    let mut out = Vec::new();
+    for (t, ps) in parsed {
+        if ps.is_empty() {
+            let info = infos.iter().find(|i| i.name == t);
+            match info {
+                Some(i) if i.error.is_none() => {
+                    out.extend(i.partitions.iter().map(|p| (t.clone(), p.id)))
+                }
+                Some(i) => {
+                    return Err(failure(format!(
+                        "topic {t}: {}",
+                        i.error.as_ref().map(|e| e.to_string()).unwrap_or_default()
+                    )))
+                }
+                None => return Err(failure(format!("topic {t} is not in the cluster"))),
+            }
+        } else {
+            out.extend(ps.into_iter().map(|p| (t.clone(), p)));
+        }
+    }
+    Ok(out)
+}
+
+/// A planned reset of one partition.
+struct Plan {
+    topic: String,
+    partition: i32,
+    current: Option<i64>,
+    new: i64,
+}
+
+fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
+    let group = &a.group;
+    let from_file = match &a.from_file {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| usage(format!("--from-file {}: {e}", p.display())))?;
+            Some(
+                parse::plan_csv(&text)
+                    .map_err(|e| usage(format!("--from-file {}: {e:#}", p.display())))?,
+            )
+        }
+        None => None,
+    };
+    if a.topics.is_empty() && !a.all_topics && from_file.is_none() {
+        return Err(usage(
+            "reset-offsets needs --topic TOPIC[:P,...], --all-topics or --from-file",
+        ));
+    }
+    let by_time = match (&a.to_datetime, &a.by_duration) {
+        (Some(t), _) => Some(parse::time_ms("--to-datetime", t, parse::now_ms())?),
+        (_, Some(d)) => Some(parse::time_ms(
+            "--by-duration",
+            &format!("-{d}"),
+            parse::now_ms(),
+        )?),
+        _ => None,
+    };
+    // Refuse a group with members: their next commit would undo the reset.
+    match ctx.admin.describe_groups(std::slice::from_ref(group)) {
+        Ok(ds) => {
+            if let Some(e) = ds.iter().find_map(|d| d.error.as_ref()) {
+                tracing::warn!(
+                    "cannot check group {group} for active members (DescribeConsumerGroups: \
+                     {e}); a broker refuses the commit when it has some"
+                );
+            }
+            if let Some(d) = ds
+                .iter()
+                .find(|d| d.error.is_none() && !d.members.is_empty())
+            {
+                return Err(failure(format!(
+                    "group {group} has {} active member(s) (state {}); stop its consumers \
+                     first, or their next commit would undo the reset",
+                    d.members.len(),
+                    group_state_name(d.state)
+                )));
+            }
+        }
+        Err(e) => tracing::warn!(
+            "cannot check group {group} for active members ({e:#}); a broker refuses the \
+             commit when it has some"
+        ),
+    }
+    let parts: Vec<(String, i32)> = if let Some(f) = &from_file {
+        f.iter().map(|(t, p, _)| (t.clone(), *p)).collect()
+    } else if a.all_topics {
+        ctx.admin
+            .list_group_offsets(group, &[], &Options::default())?
+            .partitions
+            .into_iter()
+            .map(|p| (p.topic, p.partition))
+            .collect()
+    } else {
+        expand_topics(ctx, &a.topics)?
+    };
+    if parts.is_empty() {
+        return Err(failure(format!("group {group}: no partitions to reset")));
+    }
+    let current = ctx
+        .admin
+        .list_group_offsets(group, &parts, &Options::default())?;
+    if let Some(e) = current.error {
+        return Err(failure(format!("group {group}: {e}")));
+    }
+    let current: HashMap<(String, i32), i64> = current
+        .partitions
+        .into_iter()
+        .filter(|p| p.offset >= 0)
+        .map(|p| ((p.topic, p.partition), p.offset))
+        .collect();
+    let marks = watermarks(ctx, &parts)?;
+    let timed = offsets_at(ctx, &parts, by_time)?;
+    let file: HashMap<(String, i32), i64> = from_file
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(t, p, o)| ((t, p), o))
+        .collect();
+    let mut plan = Vec::new();
+    for key in &parts {
+        let Some(&(low, high)) = marks.get(key) else {
+            return Err(failure(format!(
+                "{} [{}]: no watermarks (is the partition there?)",
+                key.0, key.1
+            )));
+        };
+        let cur = current.get(key).copied();
+        let wanted = if a.to_earliest {
+            low
+        } else if a.to_latest {
+            high
+        } else if let Some(o) = a.to_offset {
+            o
+        } else if by_time.is_some() {
+            // No record at or after the time: the end.
+            timed.get(key).copied().filter(|o| *o >= 0).unwrap_or(high)
+        } else if let Some(n) = a.shift_by {
+            cur.unwrap_or(low) + n
+        } else {
+            file.get(key).copied().unwrap_or(high)
+        };
+        plan.push(Plan {
+            topic: key.0.clone(),
+            partition: key.1,
+            current: cur,
+            new: wanted.clamp(low, high.max(low)),
+        });
+    }
+    let mut errors: HashMap<(String, i32), String> = HashMap::new();
+    if a.execute {
+        let offsets: Vec<(String, i32, i64)> = plan
+            .iter()
+            .map(|p| (p.topic.clone(), p.partition, p.new))
+            .collect();
+        let r = ctx.admin.alter_group_offsets(group, &offsets)?;
+        if let Some(e) = r.error {
+            return Err(failure(format!("group {group}: {e}")));
+        }
+        for p in r.partitions {
+            if let Some(e) = p.error {
+                eprintln!(
+                    "klar: error: group {group}: {} [{}]: {e}",
+                    p.topic, p.partition
+                );
+                errors.insert((p.topic, p.partition), e.to_string());
+            }
+        }
+    }
+    let mut out = Out::new();
+    if a.export {
+        out.write_all(b"topic,partition,offset\n");
+        for p in &plan {
+            out.write_all(format!("{},{},{}\n", p.topic, p.partition, p.new).as_bytes());
+        }
+    } else if ctx.json() {
+        let ps: Vec<Value> = plan
+            .iter()
+            .map(|p| {
+                json!({
+                    "topic": p.topic,
+                    "partition": p.partition,
+                    "current": p.current,
+                    "new": p.new,
+                    "error": errors.get(&(p.topic.clone(), p.partition)),
+                })
+            })
+            .collect();
+        ctx.print_json(&json!({"group": group, "executed": a.execute, "partitions": ps}));
+    } else {
+        let mut t = Table::new(["GROUP", "TOPIC", "PARTITION", "CURRENT", "NEW"]);
+        for p in &plan {
+            t.row([
+                group.clone(),
+                p.topic.clone(),
+                p.partition.to_string(),
+                opt(p.current),
+                p.new.to_string(),
+            ]);
+        }
+        t.print(&mut out);
+    }
+    out.flush();
+    if !a.execute {
+        ctx.note("plan only, nothing changed; add --execute to commit these offsets");
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::Failure
+    })
+}
+
+fn delete_offsets(ctx: &Ctx, group: &str, specs: &[String]) -> Result<ExitCode> {
+    let parts = expand_topics(ctx, specs)?;
+    let r = ctx.admin.delete_group_offsets(group, &parts)?;
+    if let Some(e) = r.error {
+        return Err(failure(format!("group {group}: {e}")));
+    }
+    print_partitions(ctx, group, "deleted", &r.partitions);
+    let mut failed = false;
+    for p in &r.partitions {
+        if let Some(e) = &p.error {
+            eprintln!(
+                "klar: error: group {group}: {} [{}]: {e}",
+                p.topic, p.partition
+            );
+            failed = true;
+        }
+    }
+    Ok(super::exit_status(failed))
+}
+
+fn print_partitions(ctx: &Ctx, group: &str, verb: &str, parts: &[PartitionResult]) {
+    if ctx.json() {
+        let v: Vec<Value> = parts
+            .iter()
+            .map(|p| {
+                json!({
+                    "group": group,
+                    "topic": p.topic,
+                    "partition": p.partition,
+                    "ok": p.error.is_none(),
+                    "error": super::error_json(&p.error),
+                })
+            })
+            .collect();
+        ctx.print_json(&Value::Array(v));
+        return;
+    }
+    let mut t = Table::new(["GROUP", "TOPIC", "PARTITION", "RESULT"]);
+    for p in parts.iter().filter(|p| p.error.is_none()) {
+        t.row([group, &p.topic, &p.partition.to_string(), verb]);
+    }
+    if !t.is_empty() {
+        super::show(&t);
+    }
+}

@@ -1,0 +1,247 @@
+//! `admin metadata` (alias `cluster`): the cluster as a Metadata request
+//! shows it, with racks from DescribeCluster when the cluster answers it.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rdkafka::producer::Producer;
+use serde_json::{json, Value};
+
+use super::api::{Api, ItemError};
+use super::args::MetadataArgs;
+use super::Ctx;
+use crate::cluster;
+use crate::exit_codes::ExitCode;
+use crate::kafka_error;
+use crate::output::table::Table;
+use crate::output::Out;
+
+/// Kafka's UNKNOWN_TOPIC_OR_PARTITION.
+const UNKNOWN_TOPIC: i32 = 3;
+
+pub struct PartitionInfo {
+    pub id: i32,
+    pub leader: i32,
+    pub replicas: Vec<i32>,
+    pub isr: Vec<i32>,
+    pub error: Option<ItemError>,
+}
+
+pub struct TopicInfo {
+    pub name: String,
+    pub error: Option<ItemError>,
+    pub partitions: Vec<PartitionInfo>,
+}
+
+fn code_error(code: i32) -> Option<ItemError> {
+    (code != 0).then(|| ItemError {
+        code,
+        message: kafka_error::raw_text(code),
+    })
+}
+
+/// Topics from a Metadata request: the named ones (a missing one carries
+/// UNKNOWN_TOPIC_OR_PART), or all when `names` is empty.
+pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
+    let client = ctx.admin.client().client();
+    let timeout = ctx.admin.timeout();
+    let one = (names.len() == 1).then(|| names[0].as_str());
+    let md = client
+        .fetch_metadata(one, timeout)
+        .map_err(|e| cluster::no_answer(&ctx.settings, timeout, &kafka_error::describe(&e)))?;
+    let mut found: Vec<TopicInfo> = md
+        .topics()
+        .iter()
+        .map(|t| TopicInfo {
+            name: t.name().to_string(),
+            error: t.error().and_then(|e| code_error(e as i32)),
+            partitions: t
+                .partitions()
+                .iter()
+                .map(|p| PartitionInfo {
+                    id: p.id(),
+                    leader: p.leader(),
+                    replicas: p.replicas().to_vec(),
+                    isr: p.isr().to_vec(),
+                    error: p.error().and_then(|e| code_error(e as i32)),
+                })
+                .collect(),
+        })
+        .collect();
+    for t in &mut found {
+        t.partitions.sort_by_key(|p| p.id);
+    }
+    if names.is_empty() {
+        found.sort_by(|a, b| a.name.cmp(&b.name));
+        return Ok(found);
+    }
+    let mut by_name: HashMap<String, TopicInfo> =
+        found.into_iter().map(|t| (t.name.clone(), t)).collect();
+    Ok(names
+        .iter()
+        .map(|n| {
+            by_name.remove(n).unwrap_or_else(|| TopicInfo {
+                name: n.clone(),
+                error: code_error(UNKNOWN_TOPIC),
+                partitions: Vec::new(),
+            })
+        })
+        .collect())
+}
+
+/// What kafka-topics flags about a partition.
+pub fn partition_status(p: &PartitionInfo, live: &[i32]) -> (&'static str, Vec<i32>) {
+    let offline: Vec<i32> = p
+        .replicas
+        .iter()
+        .copied()
+        .filter(|r| !live.contains(r))
+        .collect();
+    let status = if p.leader < 0 || !live.contains(&p.leader) {
+        "unavailable"
+    } else if p.isr.len() < p.replicas.len() {
+        "under-replicated"
+    } else {
+        "ok"
+    };
+    (status, offline)
+}
+
+pub fn partition_json(p: &PartitionInfo, live: &[i32]) -> Value {
+    let (status, offline) = partition_status(p, live);
+    json!({
+        "partition": p.id,
+        "leader": p.leader,
+        "replicas": p.replicas,
+        "isr": p.isr,
+        "offline_replicas": offline,
+        "status": status,
+        "error": super::error_json(&p.error),
+    })
+}
+
+pub fn ids(v: &[i32]) -> String {
+    v.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
+}
+
+pub fn run(ctx: &Ctx, a: &MetadataArgs) -> Result<ExitCode> {
+    let topics = topics(ctx, &a.topics)?;
+    // Racks and the cluster id come from DescribeCluster; a cluster without
+    // it still has everything else.
+    let described = match ctx.require_controller(Api::DescribeCluster) {
+        Ok(()) => ctx.admin.describe_cluster().map_err(|e| {
+            tracing::info!("no racks: {e:#}");
+        }),
+        Err(_) => Err(()),
+    }
+    .ok();
+    let racks: HashMap<i32, String> = described
+        .iter()
+        .flat_map(|d| d.nodes.iter())
+        .filter_map(|n| n.rack.clone().map(|r| (n.id, r)))
+        .collect();
+    let cluster_id = described
+        .as_ref()
+        .and_then(|d| d.cluster_id.clone())
+        .or_else(|| {
+            ctx.admin
+                .client()
+                .client()
+                .fetch_cluster_id(ctx.admin.timeout())
+        });
+    let mut brokers = ctx.brokers.brokers.clone();
+    brokers.sort_by_key(|b| b.0);
+    let live: Vec<i32> = brokers.iter().map(|b| b.0).collect();
+    let controller = ctx.brokers.controller;
+    let keep = |status: &str| {
+        (!a.under_replicated && !a.unavailable)
+            || (a.under_replicated && status == "under-replicated")
+            || (a.unavailable && status == "unavailable")
+    };
+
+    let mut failed = false;
+    for t in &topics {
+        if let Some(e) = &t.error {
+            eprintln!("klar: error: topic {}: {e}", t.name);
+            failed = true;
+        }
+    }
+    if ctx.json() {
+        let topics_json: Vec<Value> = topics
+            .iter()
+            .filter(|t| t.error.is_none())
+            .map(|t| {
+                let parts: Vec<Value> = t
+                    .partitions
+                    .iter()
+                    .filter(|p| keep(partition_status(p, &live).0))
+                    .map(|p| partition_json(p, &live))
+                    .collect();
+                json!({"name": t.name, "partitions": parts})
+            })
+            .collect();
+        let brokers_json: Vec<Value> = brokers
+            .iter()
+            .map(|(id, host, port)| {
+                json!({"id": id, "host": host, "port": port, "rack": racks.get(id)})
+            })
+            .collect();
+        ctx.print_json(&json!({
+            "cluster_id": cluster_id,
+            "controller": controller,
+            "brokers": brokers_json,
+            "topics": topics_json,
+        }));
+    } else {
+        let mut out = Out::new();
+        let mut head = Table::new(["CLUSTER", "CONTROLLER"]);
+        head.row([
+            cluster_id.unwrap_or_else(|| "-".into()),
+            controller.to_string(),
+        ]);
+        head.print(&mut out);
+        out.end_line();
+        let mut bt = Table::new(["BROKER", "HOST", "PORT", "RACK"]);
+        for (id, host, port) in &brokers {
+            bt.row([
+                id.to_string(),
+                host.clone(),
+                port.to_string(),
+                racks.get(id).cloned().unwrap_or_else(|| "-".into()),
+            ]);
+        }
+        bt.print(&mut out);
+        out.end_line();
+        let mut tt = Table::new([
+            "TOPIC",
+            "PARTITION",
+            "LEADER",
+            "REPLICAS",
+            "ISR",
+            "OFFLINE",
+            "STATUS",
+        ]);
+        for t in topics.iter().filter(|t| t.error.is_none()) {
+            for p in &t.partitions {
+                let (status, offline) = partition_status(p, &live);
+                if !keep(status) {
+                    continue;
+                }
+                tt.row([
+                    t.name.clone(),
+                    p.id.to_string(),
+                    p.leader.to_string(),
+                    ids(&p.replicas),
+                    ids(&p.isr),
+                    ids(&offline),
+                    p.error
+                        .as_ref()
+                        .map_or(status.to_string(), |e| e.code_name()),
+                ]);
+            }
+        }
+        tt.print(&mut out);
+        out.flush();
+    }
+    Ok(super::exit_status(failed))
+}

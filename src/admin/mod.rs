@@ -1,0 +1,223 @@
+//! `klar admin`: cluster metadata, topics, configs, consumer groups with lag,
+//! offset resets, record deletion, offsets for times and ACLs. Every call
+//! goes through `api`, bounded by --timeout; every command prints a table
+//! or, with `-o json`, one JSON document.
+
+mod acl;
+pub mod api;
+pub mod args;
+mod config;
+mod group;
+mod metadata;
+mod offsets;
+mod parse;
+mod topic;
+
+use anyhow::Result;
+use rdkafka::producer::{BaseProducer, Producer};
+use serde_json::Value;
+
+use crate::cluster;
+use crate::config::ClientSettings;
+use crate::exit_codes::{failure, ExitCode};
+use crate::logging::{client_name, KlarContext, Verbosity};
+use crate::output::table::Table;
+use crate::output::Out;
+use api::{Admin, AdminContext, Api, Brokers, NamedResult};
+use args::{AdminArgs, AdminCommand, OutputFormat};
+
+/// What every admin command works with.
+pub struct Ctx {
+    pub admin: Admin,
+    pub settings: ClientSettings,
+    pub format: OutputFormat,
+    pub brokers: Brokers,
+    pub quiet: bool,
+}
+
+impl Ctx {
+    pub fn json(&self) -> bool {
+        self.format == OutputFormat::Json
+    }
+
+    /// A line for the person at the terminal, on stderr; -q silences it.
+    pub fn note(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("klar: {msg}");
+        }
+    }
+
+    pub fn print_json(&self, v: &Value) {
+        let mut out = Out::new();
+        let text = serde_json::to_string_pretty(v).unwrap_or_default();
+        out.write_all(text.as_bytes());
+        out.end_line();
+        out.flush();
+    }
+
+    /// librdkafka waits for a controller it can reach; a cluster that names
+    /// one it does not list (librdkafka's mock names broker 0) would hang
+    /// until the timeout, so say so at once.
+    pub fn require_controller(&self, api: Api) -> Result<()> {
+        let c = self.brokers.controller;
+        if api.needs_controller() && c >= 0 && !self.brokers.brokers.iter().any(|b| b.0 == c) {
+            let ids: Vec<String> = self
+                .brokers
+                .brokers
+                .iter()
+                .map(|b| b.0.to_string())
+                .collect();
+            return Err(failure(format!(
+                "{} ({}) needs the cluster's controller, but the cluster names controller {c}, \
+                 which is not one of its brokers ({}); librdkafka's mock cluster does this, \
+                 as it implements no admin API",
+                api.name(),
+                api.kip(),
+                ids.join(", ")
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// What the user typed is checked before any connection, so that a typo is
+/// reported as such (exit 2) even when the cluster is down.
+fn validate(c: &AdminCommand) -> Result<()> {
+    use args::{ConfigCommand, GroupCommand, RecordsCommand, TopicCommand};
+    let now = parse::now_ms();
+    match c {
+        AdminCommand::Offsets(o) => {
+            parse::offset_spec(&o.time, now)?;
+            for t in &o.topics {
+                parse::topic_partitions("--topic", t)?;
+            }
+        }
+        AdminCommand::Records(RecordsCommand::Delete { before, .. }) => {
+            offsets::parse_before(before)?;
+        }
+        AdminCommand::Group(GroupCommand::ResetOffsets(r)) => {
+            if let Some(t) = &r.to_datetime {
+                parse::time_ms("--to-datetime", t, now)?;
+            }
+            if let Some(d) = &r.by_duration {
+                parse::time_ms("--by-duration", &format!("-{d}"), now)?;
+            }
+            for t in &r.topics {
+                parse::topic_partitions("--topic", t)?;
+            }
+        }
+        AdminCommand::Topic(TopicCommand::Create(t)) => {
+            for c in &t.configs {
+                parse::key_value("-c", c)?;
+            }
+            if let Some(r) = &t.replica_assignment {
+                parse::replica_assignment(r)?;
+            }
+        }
+        AdminCommand::Config(
+            ConfigCommand::Set(ch) | ConfigCommand::Append(ch) | ConfigCommand::Subtract(ch),
+        ) => {
+            for e in &ch.entries {
+                parse::key_value("entry", e)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
+    validate(&a.command)?;
+    // A metadata request for a missing topic must never create it.
+    let flags = [("allow.auto.create.topics", "false".to_string(), "admin")];
+    let settings = ClientSettings::resolve(&a.client, &flags)?;
+    let level = v.rdkafka_level(a.client.debug.is_some());
+    let ctx = AdminContext(KlarContext::new(settings.secrets()));
+    let client: BaseProducer<AdminContext> = settings.create(level, ctx, "admin client")?;
+    client
+        .context()
+        .0
+        .set_name(client_name(client.client().native_ptr()));
+    let admin = Admin::new(client, a.client.timeout);
+    let brokers = admin
+        .brokers()
+        .map_err(|e| cluster::no_answer(&settings, a.client.timeout, &e.to_string()))?;
+    let ctx = Ctx {
+        admin,
+        settings,
+        format: a.output,
+        brokers,
+        quiet: v.quiet,
+    };
+    match &a.command {
+        AdminCommand::Metadata(m) => metadata::run(&ctx, m),
+        AdminCommand::Topic(t) => topic::run(&ctx, t),
+        AdminCommand::Config(c) => config::run(&ctx, c),
+        AdminCommand::Group(g) => group::run(&ctx, g),
+        AdminCommand::Records(r) => offsets::run_records(&ctx, r),
+        AdminCommand::Offsets(o) => offsets::run_offsets(&ctx, o),
+        AdminCommand::Acl(c) => acl::run(&ctx, c),
+    }
+}
+
+/// Exit 1 when any item failed.
+pub fn exit_status(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::Failure
+    } else {
+        ExitCode::Success
+    }
+}
+
+/// Print a table on stdout.
+pub fn show(table: &Table) {
+    let mut out = Out::new();
+    table.print(&mut out);
+    out.flush();
+}
+
+/// Per-item outcomes: each failure is one error line on stderr, and the
+/// command fails when any did.
+pub fn finish_items(what: &str, results: &[NamedResult]) -> Result<ExitCode> {
+    let failed: Vec<&NamedResult> = results.iter().filter(|r| r.error.is_some()).collect();
+    for r in &failed {
+        if let Some(e) = &r.error {
+            eprintln!("klar: error: {what} {}: {e}", r.name);
+        }
+    }
+    Ok(exit_status(!failed.is_empty()))
+}
+
+/// The JSON form of an item error.
+pub fn error_json(e: &Option<api::ItemError>) -> Value {
+    match e {
+        None => Value::Null,
+        Some(e) => serde_json::json!({"code": e.code_name(), "message": e.message}),
+    }
+}
+
+/// The things an operation succeeded for (text: failures are on stderr),
+/// or every outcome (JSON). `what` names the thing: topic, group.
+pub fn print_named(ctx: &Ctx, what: &str, verb: &str, results: &[NamedResult]) {
+    if ctx.json() {
+        let v: Vec<Value> = results
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    what: r.name,
+                    "ok": r.error.is_none(),
+                    "error": error_json(&r.error),
+                })
+            })
+            .collect();
+        ctx.print_json(&Value::Array(v));
+        return;
+    }
+    let mut table = Table::new([what.to_uppercase().as_str(), "RESULT"]);
+    for r in results.iter().filter(|r| r.error.is_none()) {
+        table.row([r.name.as_str(), verb]);
+    }
+    if !table.is_empty() {
+        show(&table);
+    }
+}

@@ -1,0 +1,201 @@
+//! What admin users type, parsed once and checked before any request: topic
+//! and partition lists, times, key=value entries, replica assignments.
+
+use anyhow::Result;
+
+use super::api::OffsetSpec;
+use crate::exit_codes::usage;
+
+/// `TOPIC` or `TOPIC:P,P,...`; no partitions means all of them.
+pub fn topic_partitions(flag: &str, s: &str) -> Result<(String, Vec<i32>)> {
+    let (topic, parts) = match s.rsplit_once(':') {
+        None => return nonempty(flag, s).map(|t| (t, Vec::new())),
+        Some((t, p)) => (t, p),
+    };
+    let topic = nonempty(flag, topic)?;
+    let parts = parts
+        .split(',')
+        .map(|p| {
+            p.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|p| *p >= 0)
+                .ok_or_else(|| {
+                    usage(format!(
+                        "{flag} {s}: {p:?} is not a partition number (TOPIC:0,1,2)"
+                    ))
+                })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((topic, parts))
+}
+
+fn nonempty(flag: &str, topic: &str) -> Result<String> {
+    if topic.is_empty() {
+        return Err(usage(format!("{flag}: the topic name is empty")));
+    }
+    Ok(topic.to_string())
+}
+
+/// `key=value`.
+pub fn key_value(flag: &str, s: &str) -> Result<(String, String)> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(usage(format!("{flag} {s}: expected KEY=VALUE"))),
+    }
+}
+
+/// A point in time in ms since the epoch: digits (ms), RFC 3339, or a
+/// duration before now (`-1h`, `-30m`).
+pub fn time_ms(flag: &str, s: &str, now_ms: i64) -> Result<i64> {
+    if let Some(rel) = s.strip_prefix('-') {
+        let d = humantime::parse_duration(rel).map_err(|e| {
+            usage(format!(
+                "{flag} {s}: {e} (a duration before now, e.g. -1h, -30m)"
+            ))
+        })?;
+        return Ok(now_ms - d.as_millis() as i64);
+    }
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s
+            .parse()
+            .map_err(|_| usage(format!("{flag} {s}: too large for a time in ms")));
+    }
+    let t = humantime::parse_rfc3339_weak(s).map_err(|_| {
+        usage(format!(
+            "{flag} {s}: not a time (ms since the epoch, RFC 3339 such as \
+             2024-05-01T12:00:00Z, or relative such as -1h)"
+        ))
+    })?;
+    let ms = t
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| usage(format!("{flag} {s}: before 1970")))?
+        .as_millis() as i64;
+    Ok(ms)
+}
+
+/// `--time` of `admin offsets`.
+pub fn offset_spec(s: &str, now_ms: i64) -> Result<OffsetSpec> {
+    Ok(match s {
+        "earliest" | "beginning" => OffsetSpec::Earliest,
+        "latest" | "end" => OffsetSpec::Latest,
+        "max-timestamp" => OffsetSpec::MaxTimestamp,
+        _ => OffsetSpec::Timestamp(time_ms("--time", s, now_ms)?),
+    })
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// kafka-topics' `--replica-assignment`: partitions by commas, replicas by colons.
+pub fn replica_assignment(s: &str) -> Result<Vec<Vec<i32>>> {
+    let bad = |why: &str| usage(format!("--replica-assignment {s}: {why} (e.g. 1:2,2:3)"));
+    let parts: Vec<Vec<i32>> = s
+        .split(',')
+        .map(|p| {
+            p.split(':')
+                .map(|b| b.trim().parse::<i32>().map_err(|_| bad("not a broker id")))
+                .collect::<Result<Vec<_>>>()
+        })
+        .collect::<Result<_>>()?;
+    if parts.iter().any(|p| p.len() != parts[0].len()) {
+        return Err(bad("every partition needs the same number of replicas"));
+    }
+    Ok(parts)
+}
+
+/// One line of a reset plan file: `topic,partition,offset`.
+pub fn plan_csv(text: &str) -> Result<Vec<(String, i32, i64)>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line == "topic,partition,offset" {
+            continue;
+        }
+        let bad = || {
+            usage(format!(
+                "line {}: {line:?} is not topic,partition,offset",
+                i + 1
+            ))
+        };
+        // Topic names cannot contain commas, so split from the right.
+        let mut it = line.rsplitn(3, ',');
+        let offset = it.next().and_then(|o| o.trim().parse::<i64>().ok());
+        let partition = it.next().and_then(|p| p.trim().parse::<i32>().ok());
+        let topic = it.next().filter(|t| !t.is_empty());
+        match (topic, partition, offset) {
+            (Some(t), Some(p), Some(o)) if p >= 0 && o >= 0 => out.push((t.to_string(), p, o)),
+            _ => return Err(bad()),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_partition_lists() {
+        assert_eq!(
+            topic_partitions("--topic", "t").unwrap(),
+            ("t".into(), vec![])
+        );
+        assert_eq!(
+            topic_partitions("--topic", "t:0,2").unwrap(),
+            ("t".into(), vec![0, 2])
+        );
+        assert!(topic_partitions("--topic", "t:x").is_err());
+        assert!(topic_partitions("--topic", ":1").is_err());
+        assert!(topic_partitions("--topic", "t:-1").is_err());
+    }
+
+    #[test]
+    fn times() {
+        let now = 1_700_000_000_000;
+        assert_eq!(time_ms("--time", "-1h", now).unwrap(), now - 3_600_000);
+        assert_eq!(time_ms("--time", "1234", now).unwrap(), 1234);
+        assert_eq!(
+            time_ms("--time", "2024-05-01T00:00:00Z", now).unwrap(),
+            1_714_521_600_000
+        );
+        assert!(time_ms("--time", "yesterday", now).is_err());
+        assert_eq!(offset_spec("earliest", now).unwrap(), OffsetSpec::Earliest);
+        assert_eq!(
+            offset_spec("max-timestamp", now).unwrap(),
+            OffsetSpec::MaxTimestamp
+        );
+        assert_eq!(
+            offset_spec("-1m", now).unwrap(),
+            OffsetSpec::Timestamp(now - 60_000)
+        );
+    }
+
+    #[test]
+    fn assignments_and_entries() {
+        assert_eq!(
+            replica_assignment("1:2,2:3").unwrap(),
+            vec![vec![1, 2], vec![2, 3]]
+        );
+        assert!(replica_assignment("1:2,3").is_err());
+        assert!(replica_assignment("a").is_err());
+        assert_eq!(
+            key_value("-c", "a=b=c").unwrap(),
+            ("a".into(), "b=c".into())
+        );
+        assert!(key_value("-c", "=x").is_err());
+        assert!(key_value("-c", "x").is_err());
+    }
+
+    #[test]
+    fn plan_files() {
+        let p = plan_csv("topic,partition,offset\nt,0,5\n\na.b,1,0\n").unwrap();
+        assert_eq!(p, vec![("t".into(), 0, 5), ("a.b".into(), 1, 0)]);
+        assert!(plan_csv("t,0").is_err());
+        assert!(plan_csv("t,0,-4").is_err());
+    }
+}

@@ -1,0 +1,246 @@
+//! `admin topic list | describe | create | delete | add-partitions`.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::api::{Api, NamedResult, NewTopic, OffsetSpec, Options};
+use super::args::{TopicCommand, TopicCreateArgs};
+use super::metadata::{ids, partition_json, partition_status, topics};
+use super::{finish_items, parse, Ctx};
+use crate::exit_codes::{usage, ExitCode};
+use crate::output::table::Table;
+
+pub fn run(ctx: &Ctx, c: &TopicCommand) -> Result<ExitCode> {
+    match c {
+        TopicCommand::List { internal } => list(ctx, *internal),
+        TopicCommand::Describe { topics } => describe(ctx, topics),
+        TopicCommand::Create(a) => create(ctx, a),
+        TopicCommand::Delete { topics } => {
+            ctx.require_controller(Api::DeleteTopics)?;
+            let results = ctx.admin.delete_topics(topics)?;
+            super::print_named(ctx, "topic", "deleted", &results);
+            finish_items("topic", &results)
+        }
+        TopicCommand::AddPartitions {
+            topic,
+            total,
+            dry_run,
+        } => {
+            ctx.require_controller(Api::CreatePartitions)?;
+            let opts = Options {
+                validate_only: *dry_run,
+                ..Default::default()
+            };
+            let results = ctx.admin.create_partitions(topic, *total, &opts)?;
+            let verb = if *dry_run {
+                "validated"
+            } else {
+                "partitions added"
+            };
+            super::print_named(ctx, "topic", verb, &results);
+            finish_items("topic", &results)
+        }
+    }
+}
+
+/// Topics whose names start with `__` are Kafka's own (offsets, transactions).
+fn is_internal(name: &str) -> bool {
+    name.starts_with("__")
+}
+
+fn list(ctx: &Ctx, internal: bool) -> Result<ExitCode> {
+    let all = topics(ctx, &[])?;
+    let shown: Vec<_> = all
+        .iter()
+        .filter(|t| internal || !is_internal(&t.name))
+        .collect();
+    let rf = |t: &super::metadata::TopicInfo| {
+        t.partitions
+            .iter()
+            .map(|p| p.replicas.len())
+            .max()
+            .unwrap_or(0)
+    };
+    if ctx.json() {
+        let v: Vec<Value> = shown
+            .iter()
+            .map(|t| {
+                json!({
+                    "name": t.name,
+                    "partitions": t.partitions.len(),
+                    "replication_factor": rf(t),
+                    "error": super::error_json(&t.error),
+                })
+            })
+            .collect();
+        ctx.print_json(&Value::Array(v));
+    } else {
+        let mut table = Table::new(["TOPIC", "PARTITIONS", "REPLICATION"]);
+        for t in &shown {
+            table.row([
+                t.name.clone(),
+                t.partitions.len().to_string(),
+                rf(t).to_string(),
+            ]);
+        }
+        super::show(&table);
+    }
+    Ok(ExitCode::Success)
+}
+
+/// Low and high watermarks of every partition listed, by (topic, partition).
+pub fn watermarks(
+    ctx: &Ctx,
+    parts: &[(String, i32)],
+) -> Result<HashMap<(String, i32), (i64, i64)>> {
+    let opts = Options::default();
+    let low = ctx.admin.list_offsets(parts, OffsetSpec::Earliest, &opts)?;
+    let high = ctx.admin.list_offsets(parts, OffsetSpec::Latest, &opts)?;
+    let mut m: HashMap<(String, i32), (i64, i64)> = HashMap::new();
+    for l in low.into_iter().filter(|l| l.error.is_none()) {
+        m.entry((l.topic, l.partition)).or_insert((-1, -1)).0 = l.offset;
+    }
+    for h in high.into_iter().filter(|h| h.error.is_none()) {
+        m.entry((h.topic, h.partition)).or_insert((-1, -1)).1 = h.offset;
+    }
+    Ok(m)
+}
+
+/// The first offset at or after `ts` per partition (-1: none), or nothing
+/// when no time is asked for.
+pub fn offsets_at(
+    ctx: &Ctx,
+    parts: &[(String, i32)],
+    ts: Option<i64>,
+) -> Result<HashMap<(String, i32), i64>> {
+    let Some(ts) = ts else {
+        return Ok(HashMap::new());
+    };
+    Ok(ctx
+        .admin
+        .list_offsets(parts, OffsetSpec::Timestamp(ts), &Options::default())?
+        .into_iter()
+        .filter(|l| l.error.is_none())
+        .map(|l| ((l.topic, l.partition), l.offset))
+        .collect())
+}
+
+fn describe(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
+    let infos = topics(ctx, names)?;
+    let live: Vec<i32> = ctx.brokers.brokers.iter().map(|b| b.0).collect();
+    let parts: Vec<(String, i32)> = infos
+        .iter()
+        .filter(|t| t.error.is_none())
+        .flat_map(|t| t.partitions.iter().map(|p| (t.name.clone(), p.id)))
+        .collect();
+    let marks = watermarks(ctx, &parts)?;
+    let mark = |t: &str, p: i32| marks.get(&(t.to_string(), p)).copied().unwrap_or((-1, -1));
+    let results: Vec<NamedResult> = infos
+        .iter()
+        .map(|t| NamedResult {
+            name: t.name.clone(),
+            error: t.error.clone(),
+        })
+        .collect();
+    let ok = infos.iter().filter(|t| t.error.is_none());
+    if ctx.json() {
+        let v: Vec<Value> = ok
+            .map(|t| {
+                let ps: Vec<Value> = t
+                    .partitions
+                    .iter()
+                    .map(|p| {
+                        let (low, high) = mark(&t.name, p.id);
+                        let mut v = partition_json(p, &live);
+                        v["low_watermark"] = json!(low);
+                        v["high_watermark"] = json!(high);
+                        v
+                    })
+                    .collect();
+                json!({"name": t.name, "partitions": ps})
+            })
+            .collect();
+        ctx.print_json(&Value::Array(v));
+    } else {
+        let mut table = Table::new([
+            "TOPIC",
+            "PARTITION",
+            "LEADER",
+            "REPLICAS",
+            "ISR",
+            "STATUS",
+            "LOW",
+            "HIGH",
+        ]);
+        for t in ok {
+            for p in &t.partitions {
+                let (status, _) = partition_status(p, &live);
+                let (low, high) = mark(&t.name, p.id);
+                table.row([
+                    t.name.clone(),
+                    p.id.to_string(),
+                    p.leader.to_string(),
+                    ids(&p.replicas),
+                    ids(&p.isr),
+                    status.to_string(),
+                    low.to_string(),
+                    high.to_string(),
+                ]);
+            }
+        }
+        if !table.is_empty() {
+            super::show(&table);
+        }
+    }
+    finish_items("topic", &results)
+}
+
+fn create(ctx: &Ctx, a: &TopicCreateArgs) -> Result<ExitCode> {
+    let configs = a
+        .configs
+        .iter()
+        .map(|c| parse::key_value("-c", c))
+        .collect::<Result<Vec<_>>>()?;
+    let assignment = match &a.replica_assignment {
+        Some(s) => parse::replica_assignment(s)?,
+        None => Vec::new(),
+    };
+    for (flag, v) in [("-p", a.partitions), ("-r", a.replication_factor)] {
+        if matches!(v, Some(n) if n < 1) {
+            return Err(usage(format!(
+                "{flag} {}: must be at least 1",
+                v.unwrap_or(0)
+            )));
+        }
+    }
+    let new: Vec<NewTopic> = a
+        .topics
+        .iter()
+        .map(|name| NewTopic {
+            name: name.clone(),
+            partitions: if assignment.is_empty() {
+                a.partitions.unwrap_or(-1)
+            } else {
+                assignment.len() as i32
+            },
+            replication: a.replication_factor.unwrap_or(-1),
+            assignment: assignment.clone(),
+            configs: configs.clone(),
+        })
+        .collect();
+    ctx.require_controller(Api::CreateTopics)?;
+    let opts = Options {
+        validate_only: a.dry_run,
+        ..Default::default()
+    };
+    let results = ctx.admin.create_topics(&new, &opts)?;
+    super::print_named(
+        ctx,
+        "topic",
+        if a.dry_run { "validated" } else { "created" },
+        &results,
+    );
+    finish_items("topic", &results)
+}

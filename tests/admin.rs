@@ -1,0 +1,675 @@
+//! `klar admin` against tansu 0.6.0 (sqlite storage) and librdkafka's mock
+//! cluster. Text output is compared whole (tab-separated, as into a pipe);
+//! `-o json` is parsed. Tests that need a complete Kafka read
+//! KLAR_TEST_KAFKA=host:port and are ignored without it.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::Value;
+
+fn admin(bootstrap: &str, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["admin", "-b", bootstrap];
+    all.extend_from_slice(args);
+    let child = klar()
+        .args(&all)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_with_timeout(child, Duration::from_secs(60))
+}
+
+/// A command line written as one string.
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+/// Succeeds, with nothing on stderr, and returns stdout.
+fn ok(bootstrap: &str, args: &[&str]) -> String {
+    let o = admin(bootstrap, args);
+    assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+    assert_eq!(stderr(&o), "", "{args:?}");
+    stdout(&o)
+}
+
+fn json(bootstrap: &str, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["-o", "json"]);
+    serde_json::from_str(&ok(bootstrap, &all)).expect("valid JSON")
+}
+
+/// Exit 1 and exactly one line on stderr, which is returned.
+fn one_line_failure(bootstrap: &str, args: &[&str]) -> String {
+    let start = Instant::now();
+    let o = admin(bootstrap, args);
+    assert_eq!(code(&o), 1, "{args:?}: {}", stderr(&o));
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "{args:?} took too long"
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(err.starts_with("klar: error: "), "{err}");
+    err
+}
+
+fn produce_n(bootstrap: &str, topic: &str, n: usize) {
+    let input: String = (0..n).map(|i| format!("m{i}\n")).collect();
+    let o = produce(
+        bootstrap,
+        topic,
+        &["-p", "0", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
+fn consume_group(bootstrap: &str, group: &str, topic: &str, extra: &[&str]) -> String {
+    let mut args = vec!["consume", "-b", bootstrap, "-G", group, topic];
+    args.extend_from_slice(extra);
+    let child = klar()
+        .args(&args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = wait_with_timeout(child, Duration::from_secs(60));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn metadata_shows_cluster_brokers_and_partitions() {
+    let t = Tansu::start();
+    ok(
+        &t.bootstrap,
+        &["topic", "create", "md", "-p", "2", "-r", "1"],
+    );
+    let port = t.bootstrap.rsplit(':').next().unwrap();
+    let text = ok(&t.bootstrap, &["metadata", "-t", "md"]);
+    assert_eq!(
+        text,
+        format!(
+            "CLUSTER\tCONTROLLER\ntansu_cluster\t111\n\n\
+             BROKER\tHOST\tPORT\tRACK\n111\t127.0.0.1\t{port}\t-\n\n\
+             TOPIC\tPARTITION\tLEADER\tREPLICAS\tISR\tOFFLINE\tSTATUS\n\
+             md\t0\t111\t111\t111\t\tok\n\
+             md\t1\t111\t111\t111\t\tok\n"
+        )
+    );
+    // The alias, and JSON.
+    let v = json(&t.bootstrap, &["cluster", "-t", "md"]);
+    assert_eq!(v["cluster_id"], "tansu_cluster");
+    assert_eq!(v["controller"], 111);
+    assert_eq!(v["brokers"][0]["port"].as_i64().unwrap().to_string(), port);
+    assert_eq!(v["topics"][0]["name"], "md");
+    assert_eq!(v["topics"][0]["partitions"][1]["isr"][0], 111);
+    assert_eq!(v["topics"][0]["partitions"][1]["status"], "ok");
+    // Nothing is under-replicated on one broker.
+    let under = ok(
+        &t.bootstrap,
+        &["metadata", "-t", "md", "--under-replicated"],
+    );
+    assert!(under.ends_with("STATUS\n"), "{under}");
+}
+
+#[test]
+fn topic_create_list_describe_delete() {
+    let t = Tansu::start();
+    let out = ok(
+        &t.bootstrap,
+        &["topic", "create", "alpha", "beta", "-p", "3", "-r", "1"],
+    );
+    assert_eq!(out, "TOPIC\tRESULT\nalpha\tcreated\nbeta\tcreated\n");
+
+    let dup = admin(&t.bootstrap, &words("topic create alpha -p 1"));
+    assert_eq!(code(&dup), 1);
+    assert_eq!(stdout(&dup), "");
+    assert_eq!(
+        stderr(&dup),
+        "klar: error: topic alpha: TOPIC_ALREADY_EXISTS: Topic with this name already exists.\n"
+    );
+
+    assert_eq!(
+        ok(&t.bootstrap, &["topic", "list"]),
+        "TOPIC\tPARTITIONS\tREPLICATION\nalpha\t3\t1\nbeta\t3\t1\n"
+    );
+    produce_n(&t.bootstrap, "alpha", 10);
+    assert_eq!(
+        ok(&t.bootstrap, &["topic", "describe", "alpha"]),
+        "TOPIC\tPARTITION\tLEADER\tREPLICAS\tISR\tSTATUS\tLOW\tHIGH\n\
+         alpha\t0\t111\t111\t111\tok\t0\t10\n\
+         alpha\t1\t111\t111\t111\tok\t0\t0\n\
+         alpha\t2\t111\t111\t111\tok\t0\t0\n"
+    );
+    let v = json(&t.bootstrap, &["topic", "describe", "alpha"]);
+    assert_eq!(v[0]["partitions"][0]["high_watermark"], 10);
+    assert_eq!(v[0]["partitions"][0]["low_watermark"], 0);
+    assert_eq!(v[0]["partitions"][2]["leader"], 111);
+
+    let missing = admin(&t.bootstrap, &words("topic describe nope"));
+    assert_eq!(code(&missing), 1);
+    assert_eq!(
+        stderr(&missing),
+        "klar: error: topic nope: UNKNOWN_TOPIC_OR_PART: Broker: Unknown topic or partition\n"
+    );
+
+    assert_eq!(
+        ok(&t.bootstrap, &["topic", "delete", "beta"]),
+        "TOPIC\tRESULT\nbeta\tdeleted\n"
+    );
+    // (tansu 0.6 with sqlite drops every topic on DeleteTopics, so only
+    // the deleted one is checked.)
+    let v = json(&t.bootstrap, &["topic", "list"]);
+    assert!(
+        !v.as_array().unwrap().iter().any(|t| t["name"] == "beta"),
+        "{v}"
+    );
+}
+
+#[test]
+fn topic_list_json() {
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "j1", "-p", "3"]);
+    let v = json(&t.bootstrap, &["topic", "list"]);
+    assert_eq!(v[0]["name"], "j1");
+    assert_eq!(v[0]["partitions"], 3);
+    assert_eq!(v[0]["replication_factor"], 1);
+    assert_eq!(v[0]["error"], Value::Null);
+}
+
+#[test]
+fn configs_describe_and_incremental_set() {
+    let t = Tansu::start();
+    ok(
+        &t.bootstrap,
+        &[
+            "topic",
+            "create",
+            "cfg",
+            "-p",
+            "1",
+            "-c",
+            "retention.ms=1000",
+        ],
+    );
+    assert_eq!(
+        ok(
+            &t.bootstrap,
+            &["config", "describe", "topic", "cfg", "--all"]
+        ),
+        "NAME\tVALUE\tSOURCE\tREAD_ONLY\tSENSITIVE\tSYNONYMS\n\
+         retention.ms\t1000\tdefault\tfalse\tfalse\t-\n"
+    );
+    // tansu tags what was set as DEFAULT_CONFIG, so without --all it is
+    // hidden, and klar says so.
+    let o = admin(&t.bootstrap, &words("config describe topic cfg"));
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), "NAME\tVALUE\tSOURCE\tREAD_ONLY\tSENSITIVE\n");
+    assert_eq!(
+        stderr(&o),
+        "klar: 1 entry at the default not shown; --all shows them\n"
+    );
+
+    assert_eq!(
+        ok(
+            &t.bootstrap,
+            &[
+                "config",
+                "set",
+                "topic",
+                "cfg",
+                "retention.ms=5000",
+                "cleanup.policy=compact"
+            ]
+        ),
+        "RESOURCE\tNAME\tENTRY\tOPERATION\tVALUE\tRESULT\n\
+         topic\tcfg\tretention.ms\tset\t5000\tdone\n\
+         topic\tcfg\tcleanup.policy\tset\tcompact\tdone\n"
+    );
+    let v = json(
+        &t.bootstrap,
+        &["config", "describe", "topic", "cfg", "--all"],
+    );
+    assert_eq!(v["resource"], "topic");
+    let entries: Vec<(String, String)> = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["name"].as_str().unwrap().to_string(),
+                e["value"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("cleanup.policy".to_string(), "compact".to_string()),
+            ("retention.ms".to_string(), "5000".to_string())
+        ]
+    );
+    assert_eq!(v["entries"][0]["sensitive"], false);
+    assert!(v["entries"][0]["synonyms"].is_array());
+
+    ok(
+        &t.bootstrap,
+        &["config", "delete", "topic", "cfg", "cleanup.policy"],
+    );
+    let v = json(
+        &t.bootstrap,
+        &["config", "describe", "topic", "cfg", "--all"],
+    );
+    assert_eq!(v["entries"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn group_lag_reset_and_delete() {
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "gt", "-p", "1"]);
+    produce_n(&t.bootstrap, "gt", 100);
+    let first = consume_group(&t.bootstrap, "g1", "gt", &["-o", "beginning", "-c", "40"]);
+    assert_eq!(first.lines().count(), 40);
+
+    let v = json(&t.bootstrap, &["group", "list"]);
+    assert!(
+        v.as_array().unwrap().iter().any(|g| g["group"] == "g1"),
+        "{v}"
+    );
+    // tansu does not say what state a group is in.
+    assert_eq!(
+        ok(&t.bootstrap, &["group", "list"]),
+        "GROUP\tSTATE\tTYPE\ng1\tUnknown\tclassic\n"
+    );
+    let o = admin(&t.bootstrap, &words("group describe g1 -s"));
+    assert_eq!(
+        stdout(&o),
+        "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\ng1\t-\t-\t-\t-\t60\n\n\
+         TOPIC\tLAG\ngt\t60\n"
+    );
+
+    // tansu closes the connection on DescribeConsumerGroups: offsets and
+    // lag are still shown, with one warning line.
+    let o = admin(&t.bootstrap, &words("group describe g1"));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\ng1\t-\t-\t-\t-\t60\n\n\
+         TOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n\
+         gt\t0\t40\t100\t60\t-\t-\t-\n"
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("g1: no member details, only committed offsets and lag")
+            && err.contains("DescribeConsumerGroups"),
+        "{err}"
+    );
+    let o = admin(&t.bootstrap, &words("group describe g1 -s -o json"));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v[0]["total_lag"], 60);
+    assert_eq!(v[0]["offsets"][0]["committed"], 40);
+    assert_eq!(v[0]["offsets"][0]["log_end"], 100);
+    assert_eq!(v[0]["topics"][0]["lag"], 60);
+
+    // Dry run: a plan, nothing changed.
+    let o = admin(
+        &t.bootstrap,
+        &words("group reset-offsets g1 --topic gt --to-offset 90"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "GROUP\tTOPIC\tPARTITION\tCURRENT\tNEW\ng1\tgt\t0\t40\t90\n"
+    );
+    assert!(stderr(&o).contains("nothing changed; add --execute"));
+    let v = json_lenient(&t.bootstrap, &["group", "describe", "g1"]);
+    assert_eq!(v[0]["offsets"][0]["committed"], 40);
+
+    let o = admin(
+        &t.bootstrap,
+        &words("group reset-offsets g1 --topic gt:0 --shift-by -5 --export"),
+    );
+    assert_eq!(stdout(&o), "topic,partition,offset\ngt,0,35\n");
+    // The exported plan read back, as JSON.
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.csv");
+    std::fs::write(&plan, stdout(&o)).unwrap();
+    let v = json_lenient(
+        &t.bootstrap,
+        &[
+            "group",
+            "reset-offsets",
+            "g1",
+            "--from-file",
+            plan.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(v["group"], "g1");
+    assert_eq!(v["executed"], false);
+    assert_eq!(v["partitions"][0]["current"], 40);
+    assert_eq!(v["partitions"][0]["new"], 35);
+
+    let o = admin(
+        &t.bootstrap,
+        &words("group reset-offsets g1 --topic gt --to-offset 90 --execute"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json_lenient(&t.bootstrap, &["group", "describe", "g1"]);
+    assert_eq!(v[0]["offsets"][0]["committed"], 90);
+    assert_eq!(v[0]["total_lag"], 10);
+    // The group resumes where the reset put it.
+    let rest = consume_group(&t.bootstrap, "g1", "gt", &["-e"]);
+    let want: String = (90..100).map(|i| format!("m{i}\n")).collect();
+    assert_eq!(rest, want);
+
+    assert_eq!(
+        ok(&t.bootstrap, &["group", "delete", "g1"]),
+        "GROUP\tRESULT\ng1\tdeleted\n"
+    );
+    let v = json(&t.bootstrap, &["group", "list"]);
+    assert!(!v.as_array().unwrap().iter().any(|g| g["group"] == "g1"));
+    let err = one_line_failure(&t.bootstrap, &words("group delete g1"));
+    assert_eq!(
+        err,
+        "klar: error: group g1: GROUP_ID_NOT_FOUND: Broker: The group id does not exist\n"
+    );
+}
+
+/// JSON output of a command that may warn on stderr.
+fn json_lenient(bootstrap: &str, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["-o", "json"]);
+    let o = admin(bootstrap, &all);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).unwrap()
+}
+
+#[test]
+fn offsets_earliest_latest_and_by_time() {
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "ot", "-p", "2"]);
+    produce_n(&t.bootstrap, "ot", 7);
+    // tansu gives the first record's timestamp with the earliest offset.
+    let v = json(&t.bootstrap, &["offsets", "-t", "ot", "--time", "earliest"]);
+    let ts = v[0]["timestamp"].as_i64().unwrap();
+    assert_eq!(
+        ok(&t.bootstrap, &["offsets", "-t", "ot", "--time", "earliest"]),
+        format!("TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\not\t0\t0\t{ts}\not\t1\t0\t-1\n")
+    );
+    let v = json(&t.bootstrap, &["offsets", "-t", "ot"]);
+    assert_eq!(v[0]["offset"], 7);
+    assert_eq!(v[1]["offset"], 0);
+    assert_eq!(v[0]["partition"], 0);
+    let v = json(&t.bootstrap, &["offsets", "-t", "ot:0", "--time", "-1h"]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["offset"], 0, "the first record within the last hour");
+}
+
+#[test]
+fn apis_tansu_lacks_are_one_line_and_exit_1() {
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "u", "-p", "1"]);
+    produce_n(&t.bootstrap, "u", 3);
+    consume_group(&t.bootstrap, "gu", "u", &["-o", "beginning", "-e"]);
+
+    let err = one_line_failure(&t.bootstrap, &words("topic add-partitions u -p 3"));
+    assert!(
+        err.contains("CreatePartitions (KIP-195) is not supported by the cluster"),
+        "{err}"
+    );
+    let err = one_line_failure(&t.bootstrap, &words("group delete-offsets gu --topic u"));
+    assert!(
+        err.contains("DeleteConsumerGroupOffsets (OffsetDelete) (KIP-496) is not supported"),
+        "{err}"
+    );
+    let err = one_line_failure(&t.bootstrap, &words("acl delete --principal User:x"));
+    assert!(
+        err.contains("DeleteAcls (KIP-140) is not supported"),
+        "{err}"
+    );
+    // tansu's CreateAcls reply makes librdkafka abort; klar survives it.
+    let err = one_line_failure(
+        &t.bootstrap,
+        &words("acl create --resource-type topic --resource-name u --principal User:x --operation read"),
+    );
+    assert!(err.contains("CreateAcls (KIP-140)"), "{err}");
+    // DescribeAcls is a stub that answers with nothing.
+    assert_eq!(
+        ok(&t.bootstrap, &["acl", "list"]),
+        "RESOURCE_TYPE\tRESOURCE_NAME\tPATTERN\tPRINCIPAL\tHOST\tOPERATION\tPERMISSION\n"
+    );
+    let err = one_line_failure(&t.bootstrap, &words("config describe broker 111"));
+    assert!(err.contains("broker 111: UNKNOWN_TOPIC_OR_PART"), "{err}");
+}
+
+#[test]
+fn delete_records_tansu_lacks_is_one_line() {
+    // Its own broker: tansu's storage fails for good after DeleteRecords.
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "dr", "-p", "2"]);
+    produce_n(&t.bootstrap, "dr", 5);
+    let err = one_line_failure(
+        &t.bootstrap,
+        &words("records delete -t dr --before end --yes"),
+    );
+    assert!(
+        err.contains("DeleteRecords (KIP-107) failed for all 2 partitions"),
+        "{err}"
+    );
+}
+
+#[test]
+fn records_delete_asks_only_on_a_terminal() {
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "rq", "-p", "1"]);
+    let o = admin(&t.bootstrap, &words("records delete -t rq --before 0"));
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: records delete: stdin is not a terminal to confirm on; \
+         add --yes to delete without asking\n"
+    );
+}
+
+#[test]
+fn no_broker_is_exit_3() {
+    let o = admin("127.0.0.1:1", &["metadata", "--timeout", "2s"]);
+    assert_eq!(code(&o), 3);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1 within 2s: \
+         _TRANSPORT: Local: Broker transport failure\n"
+    );
+}
+
+#[test]
+fn mock_offsets_watermarks_group_lag_and_reset() {
+    let mock = Mock::start(&["mk:2"]);
+    let b = &mock.bootstrap;
+    produce_n(b, "mk", 20);
+    assert_eq!(
+        ok(b, &["offsets", "-t", "mk"]),
+        "TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\nmk\t0\t20\t-1\nmk\t1\t0\t-1\n"
+    );
+    let v = json(b, &["topic", "describe", "mk"]);
+    assert_eq!(v[0]["partitions"][0]["high_watermark"], 20);
+
+    // A group that never joined can have its offsets set on the mock.
+    let o = admin(
+        b,
+        &words("group reset-offsets mg --topic mk --to-offset 7 --execute"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "GROUP\tTOPIC\tPARTITION\tCURRENT\tNEW\nmg\tmk\t0\t-\t7\nmg\tmk\t1\t-\t0\n"
+    );
+    // The mock lists no offsets for a whole group, so name the topic.
+    let v = json_lenient(b, &["group", "describe", "mg", "--topic", "mk"]);
+    assert_eq!(v[0]["offsets"][0]["committed"], 7);
+    assert_eq!(v[0]["offsets"][0]["lag"], 13);
+    assert_eq!(v[0]["total_lag"], 13);
+}
+
+#[test]
+fn mock_admin_apis_fail_fast_in_one_line() {
+    let mock = Mock::start(&["mf:1"]);
+    // The mock names controller 0, which it does not have.
+    let err = one_line_failure(&mock.bootstrap, &["topic", "create", "x", "-p", "1"]);
+    assert!(
+        err.contains("CreateTopics (KIP-4) needs the cluster's controller"),
+        "{err}"
+    );
+    let err = one_line_failure(&mock.bootstrap, &["group", "list"]);
+    assert!(
+        err.contains("ListConsumerGroups (KIP-518) is not supported by the cluster"),
+        "{err}"
+    );
+}
+
+/// A complete Kafka for what neither tansu nor the mock implements.
+fn kafka() -> Option<String> {
+    std::env::var("KLAR_TEST_KAFKA")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}-{}-{}", std::process::id(), rand::random::<u32>())
+}
+
+#[test]
+#[ignore = "needs KLAR_TEST_KAFKA=host:port"]
+fn kafka_partitions_records_configs_and_acls() {
+    let b = kafka().expect("KLAR_TEST_KAFKA");
+    let topic = unique("klar-admin");
+    ok(&b, &["topic", "create", &topic, "-p", "1", "-r", "1"]);
+    ok(&b, &["topic", "add-partitions", &topic, "-p", "2"]);
+    let v = json(&b, &["topic", "describe", &topic]);
+    assert_eq!(v[0]["partitions"].as_array().unwrap().len(), 2);
+
+    produce_n(&b, &topic, 10);
+    let v = json(
+        &b,
+        &[
+            "records", "delete", "-t", &topic, "-p", "0", "--before", "4", "--yes",
+        ],
+    );
+    assert_eq!(v[0]["new_low_watermark"], 4);
+
+    ok(
+        &b,
+        &["config", "set", "topic", &topic, "retention.ms=3600000"],
+    );
+    let v = json(&b, &["config", "describe", "topic", &topic]);
+    let e = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "retention.ms")
+        .expect("retention.ms is shown as a non-default entry");
+    assert_eq!(e["source"], "dynamic topic");
+    assert_eq!(e["value"], "3600000");
+    let v = json(&b, &["config", "describe", "broker", "1", "--all"]);
+    assert!(v["entries"].as_array().unwrap().len() > 50);
+
+    let v = json(&b, &["offsets", "-t", &topic, "--time", "max-timestamp"]);
+    assert!(v[0]["offset"].as_i64().unwrap() >= 0);
+
+    ok(&b, &["topic", "delete", &topic]);
+}
+
+#[test]
+#[ignore = "needs KLAR_TEST_KAFKA=host:port with an authorizer"]
+fn kafka_acls_round_trip() {
+    let b = kafka().expect("KLAR_TEST_KAFKA");
+    let name = unique("klar-acl");
+    let spec = [
+        "--resource-type",
+        "topic",
+        "--resource-name",
+        &name,
+        "--principal",
+        "User:klar-test",
+        "--operation",
+        "read",
+    ];
+    let mut create = vec!["acl", "create"];
+    create.extend(spec);
+    ok(&b, &create);
+    let v = json(&b, &["acl", "list", "--resource-name", &name]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["operation"], "read");
+    assert_eq!(v[0]["permission"], "allow");
+    let v = json(&b, &["acl", "delete", "--resource-name", &name]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn typos_are_usage_errors_before_any_connection() {
+    // Nothing listens on port 1: exit 2, not 3, because the input is checked first.
+    let o = admin(
+        "127.0.0.1:1",
+        &words("group reset-offsets g --topic t --to-datetime yesterday"),
+    );
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).starts_with("klar: error: --to-datetime yesterday: not a time"));
+    let o = admin(
+        "127.0.0.1:1",
+        &words("records delete -t t --before x --yes"),
+    );
+    assert_eq!(code(&o), 2);
+    let o = admin("127.0.0.1:1", &words("topic create t -c retention.ms"));
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: -c retention.ms: expected KEY=VALUE\n"
+    );
+}
+
+#[test]
+#[ignore = "needs KLAR_TEST_KAFKA=host:port"]
+fn kafka_group_members_and_reset_refusal() {
+    let b = kafka().expect("KLAR_TEST_KAFKA");
+    let topic = unique("klar-grp");
+    let group = unique("klar-g");
+    ok(&b, &["topic", "create", &topic, "-p", "2", "-r", "1"]);
+    produce_n(&b, &topic, 10);
+    let mut member = klar()
+        .args(["consume", "-b", &b, "-G", &group, &topic, "-o", "beginning"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let v = loop {
+        let v = json(&b, &["group", "describe", &group]);
+        if v[0]["state"] == "Stable" || start.elapsed() > Duration::from_secs(30) {
+            break v;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    assert_eq!(v[0]["state"], "Stable", "{v}");
+    assert_eq!(v[0]["members"].as_array().unwrap().len(), 1);
+    let err = one_line_failure(
+        &b,
+        &[
+            "group",
+            "reset-offsets",
+            &group,
+            "--topic",
+            &topic,
+            "--to-earliest",
+            "--execute",
+        ],
+    );
+    assert!(err.contains("active member(s)"), "{err}");
+    let _ = member.kill();
+    let _ = member.wait();
+    ok(&b, &["topic", "delete", &topic]);
+}
