@@ -47,6 +47,17 @@ pub struct Cli {
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 
+    /// Colour on stderr and in tables: auto (only on a terminal, and never with
+    /// NO_COLOR set), always, never.
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    pub color: ColorChoice,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -69,7 +80,44 @@ pub enum Command {
     /// --lint checks a configuration, --import translates a Java client file.
     #[command(name = "config-explain", after_long_help = EXPLAIN_HELP)]
     ConfigExplain(Box<ConfigExplainArgs>),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_long_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
+    /// Print klar's man page (roff), or write every page with --dir.
+    Man(ManArgs),
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The page of one subcommand (produce, consume, admin, mock, config-explain, ...).
+    #[arg(value_name = "SUBCOMMAND")]
+    pub page: Option<String>,
+
+    /// Write klar.1 and a page per subcommand into DIR instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "page")]
+    pub dir: Option<PathBuf>,
+}
+
+pub const COMPLETIONS_HELP: &str = "\
+Install:
+  bash: klar completions bash > ~/.local/share/bash-completion/completions/klar
+  zsh:  klar completions zsh > ~/.zfunc/_klar   (with fpath+=(~/.zfunc) before compinit)
+  fish: klar completions fish > ~/.config/fish/completions/klar.fish
+The bash, zsh and fish scripts complete -X with the property names of the linked librdkafka
+(asked of klar itself, no broker needed). The same scripts are in the repository's completions/.";
 
 /// Flags every Kafka client subcommand shares. Global, so that they may also
 /// follow admin's nested subcommands (`klar admin topic list -b HOST`).
@@ -174,6 +222,10 @@ pub struct ConfigExplainArgs {
     /// Translate a Java client .properties file into librdkafka properties on stdout.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["properties", "search", "set_only"])]
     pub import: Option<PathBuf>,
+
+    /// Every property name, one per line (for shell completion).
+    #[arg(long, hide = true)]
+    pub names: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use crate::cli::ColorChoice;
+
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::error::KafkaError;
@@ -58,10 +60,25 @@ pub fn init(v: Verbosity, debug_contexts: bool) {
         .try_init();
 }
 
-/// Colour only on a terminal, and never with NO_COLOR set.
+static COLOR: OnceLock<ColorChoice> = OnceLock::new();
+
+/// `--color`, set once before logging starts.
+pub fn set_color(c: ColorChoice) {
+    let _ = COLOR.set(c);
+}
+
+/// --color always / never; otherwise only on a terminal, and never with
+/// NO_COLOR set.
 pub fn use_color_on_stderr() -> bool {
     use std::io::IsTerminal;
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+    match COLOR.get().copied().unwrap_or(ColorChoice::Auto) {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stderr().is_terminal()
+        }
+    }
 }
 
 /// The context shared by every librdkafka client klar creates.

@@ -11,6 +11,7 @@ mod consume;
 mod escape;
 mod exit_codes;
 mod explain;
+mod generation;
 mod kafka_error;
 mod logging;
 mod mock;
@@ -49,7 +50,9 @@ fn main() -> std::process::ExitCode {
         Command::Admin(a) => a.client.debug.is_some(),
         Command::Mock(_) => false,
         Command::ConfigExplain(a) => a.client.debug.is_some(),
+        Command::Completions(_) | Command::Man(_) => false,
     };
+    logging::set_color(cli.color);
     logging::init(v, debug_contexts);
 
     let result = match &cli.command {
@@ -57,7 +60,10 @@ fn main() -> std::process::ExitCode {
         Command::Consume(a) => consume::run(a, v),
         Command::Admin(a) => admin::run(a, v),
         Command::Mock(a) => mock::run(a, v.quiet),
+        Command::ConfigExplain(a) if a.names => generation::print_property_names(),
         Command::ConfigExplain(a) => explain::run(a),
+        Command::Completions(a) => generation::run_completions(a),
+        Command::Man(a) => generation::run_man(a),
     };
     match result {
         Ok(code) => code.into(),

@@ -1,0 +1,238 @@
+//! Shell completions and man pages, both generated from the clap definition
+//! in `cli.rs`, so they cannot drift from the flags. The copies committed
+//! under completions/ and man/ are checked against this output by a test.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use crate::cli::{Cli, CompletionsArgs, ManArgs, CONFIG_HELP};
+use crate::config::catalogue::Catalogue;
+use crate::exit_codes::{usage, ExitCode};
+
+/// Completes `-X NAME=` with the linked librdkafka's property names. clap's
+/// static scripts cannot call back into klar, so each one gets a small
+/// wrapper that does and otherwise defers to clap's function.
+const BASH_PROPERTIES: &str = r#"
+_klar_with_properties() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
+    if [[ "$prev" == "-X" || ( "${COMP_WORDS[1]}" == "config-explain" && "$cur" != -* ) ]]; then
+        local suffix="="
+        [[ "$prev" == "-X" ]] || suffix=""
+        COMPREPLY=( $(compgen -S "$suffix" -W "$(klar config-explain --names 2>/dev/null)" -- "$cur") )
+        compopt -o nospace 2>/dev/null
+        return 0
+    fi
+    _klar "$@"
+}
+complete -F _klar_with_properties -o bashdefault -o default klar
+"#;
+
+/// zsh: clap's `-X` action becomes a function that asks klar; it is defined
+/// before the script's closing lines, which may call `_klar` at once.
+const ZSH_PROPERTIES: &str = r#"_klar_properties() {
+    compadd -S '=' -- ${(f)"$(klar config-explain --names 2>/dev/null)"}
+}
+
+"#;
+const ZSH_TRAILER: &str = "if [ \"$funcstack[1]\" = \"_klar\" ]; then";
+
+const FISH_PROPERTIES: &str = r#"
+complete -c klar -s X -x -a '(klar config-explain --names 2>/dev/null | string replace -r "\$" "=")'
+complete -c klar -n "__fish_seen_subcommand_from config-explain" -f -a '(klar config-explain --names 2>/dev/null)'
+"#;
+
+pub fn completion_script(shell: Shell) -> Vec<u8> {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "klar", &mut out);
+    match shell {
+        Shell::Bash => out.extend_from_slice(BASH_PROPERTIES.as_bytes()),
+        Shell::Fish => out.extend_from_slice(FISH_PROPERTIES.as_bytes()),
+        Shell::Zsh => {
+            let text = String::from_utf8_lossy(&out)
+                .replace(":KEY=VALUE:_default'", ":KEY=VALUE:_klar_properties'")
+                .replacen(ZSH_TRAILER, &format!("{ZSH_PROPERTIES}{ZSH_TRAILER}"), 1);
+            out = text.into_bytes();
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Writes to stdout; a reader that went away (`| head`) is not an error.
+fn to_stdout(bytes: &[u8], what: &str) -> Result<ExitCode> {
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(e).with_context(|| format!("cannot write {what} to stdout"))
+        }
+        _ => Ok(ExitCode::Success),
+    }
+}
+
+pub fn run_completions(a: &CompletionsArgs) -> Result<ExitCode> {
+    to_stdout(&completion_script(a.shell), "the completion script")
+}
+
+/// Every property name librdkafka knows, for completion.
+pub fn print_property_names() -> Result<ExitCode> {
+    let mut names: Vec<&str> = Catalogue::get()
+        .properties
+        .iter()
+        .filter(|p| !p.is_api_only())
+        .map(|p| p.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    to_stdout((names.join("\n") + "\n").as_bytes(), "the property names")
+}
+
+const ENVIRONMENT: &[(&str, &str)] = &[
+    ("KLAR_BROKERS", "Bootstrap brokers when -b is not given (sets bootstrap.servers)."),
+    (
+        "KLAR_CONFIG",
+        "The properties file when -F is not given.",
+    ),
+    (
+        "KLAR_X_<NAME>",
+        "Any librdkafka property: NAME upper-cased with dots as underscores, e.g. KLAR_X_SASL_PASSWORD.",
+    ),
+    ("NO_COLOR", "When set, no colour, whatever --color says for auto."),
+    (
+        "RUST_LOG",
+        "A tracing filter for klar's diagnostics on stderr (overrides -v and -q).",
+    ),
+    ("XDG_CONFIG_HOME", "Where the default properties file is looked for."),
+];
+
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "Success."),
+    (
+        "1",
+        "The operation failed: a message not delivered, a missing topic, a broker error, a lint error.",
+    ),
+    (
+        "2",
+        "Usage or configuration error: a bad flag, an unknown property, a bad value, an unreadable file.",
+    ),
+    ("3", "The cluster was unreachable or did not answer within --timeout."),
+];
+
+const EXAMPLES: &str = "\
+klar mock --topic demo:3 -- sh -c 'seq 10 | klar produce -t demo && klar consume -t demo -o beginning -e'
+klar consume -b kafka:9092 -G billing orders -J | jq .payload
+klar admin group describe billing -o json
+klar config-explain --lint -F client.properties";
+
+fn section(title: &str, body: roff::Roff) -> Vec<u8> {
+    let mut r = roff::Roff::new();
+    r.control("SH", [title]);
+    let mut out = r.to_roff().into_bytes();
+    out.extend_from_slice(body.to_roff().as_bytes());
+    out
+}
+
+fn tagged(items: &[(&str, &str)]) -> roff::Roff {
+    let mut r = roff::Roff::new();
+    for (k, v) in items {
+        r.control("TP", []);
+        r.text([roff::bold(*k)]);
+        r.text([roff::roman(*v)]);
+    }
+    r
+}
+
+/// Preformatted lines, as written (examples, the precedence list).
+fn lines(text: &str) -> roff::Roff {
+    let mut r = roff::Roff::new();
+    r.control("nf", []);
+    for l in text.lines() {
+        r.text([roff::roman(l)]);
+    }
+    r.control("fi", []);
+    r
+}
+
+/// One page: clap's sections, then the ones clap has no notion of.
+fn page(cmd: clap::Command, examples: Option<&str>) -> Result<Vec<u8>> {
+    let cmd = cmd.version(env!("CARGO_PKG_VERSION"));
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut out)?;
+    }
+    out.extend(section("CONFIGURATION", lines(CONFIG_HELP)));
+    out.extend(section("EXIT STATUS", tagged(EXIT_STATUS)));
+    out.extend(section("ENVIRONMENT", tagged(ENVIRONMENT)));
+    out.extend(section(
+        "FILES",
+        tagged(&[(
+            "~/.config/klar/klar.properties",
+            "The default properties file (Java .properties syntax), read when it exists and neither -F nor KLAR_CONFIG is given.",
+        )]),
+    ));
+    if let Some(ex) = examples {
+        out.extend(section("EXAMPLES", lines(ex)));
+    }
+    man.render_version_section(&mut out)?;
+    Ok(out)
+}
+
+/// klar.1 and klar-SUB.1 for every subcommand, with examples from each
+/// subcommand's long help.
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    let root = Cli::command();
+    let mut pages = vec![("klar.1".to_string(), page(root.clone(), Some(EXAMPLES))?)];
+    for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = format!("klar-{}", sub.get_name());
+        let examples = sub.get_after_long_help().map(|h| h.to_string());
+        let examples = examples
+            .as_deref()
+            .and_then(|h| h.split_once("Examples:\n").map(|(_, e)| e.to_string()));
+        let cmd = sub
+            .clone()
+            .name(name.clone())
+            .bin_name(name.replace('-', " "));
+        pages.push((format!("{name}.1"), page(cmd, examples.as_deref())?));
+    }
+    Ok(pages)
+}
+
+pub fn run_man(a: &ManArgs) -> Result<ExitCode> {
+    let pages = man_pages()?;
+    if let Some(dir) = &a.dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, body) in &pages {
+            write_page(&dir.join(name), body)?;
+        }
+        return Ok(ExitCode::Success);
+    }
+    let want = match &a.page {
+        None => "klar.1".to_string(),
+        Some(p) => format!("klar-{p}.1"),
+    };
+    let Some((_, body)) = pages.iter().find(|(n, _)| *n == want) else {
+        return Err(usage(format!(
+            "klar man {}: no such subcommand (one of: {})",
+            a.page.as_deref().unwrap_or_default(),
+            pages
+                .iter()
+                .filter_map(|(n, _)| n.strip_prefix("klar-")?.strip_suffix(".1"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    };
+    to_stdout(body, "the man page")
+}
+
+fn write_page(path: &Path, body: &[u8]) -> Result<()> {
+    std::fs::write(path, body).with_context(|| format!("cannot write {}", path.display()))
+}

@@ -1,0 +1,143 @@
+//! The completion scripts and man pages committed under completions/ and
+//! man/ are exactly what the binary generates, and they work.
+//! `KLAR_BLESS=1 cargo test --test generated` rewrites them after a flag change.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bless() -> bool {
+    std::env::var_os("KLAR_BLESS").is_some()
+}
+
+fn check(committed: &Path, generated: &[u8]) {
+    if bless() {
+        std::fs::write(committed, generated).unwrap();
+        return;
+    }
+    let have = std::fs::read(committed).unwrap_or_default();
+    assert!(
+        have == generated,
+        "{} is stale: run `KLAR_BLESS=1 cargo test --test generated` and commit the result",
+        committed.display()
+    );
+}
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "klar.bash"),
+    ("zsh", "_klar"),
+    ("fish", "klar.fish"),
+    ("powershell", "_klar.ps1"),
+    ("elvish", "klar.elv"),
+];
+
+#[test]
+fn completion_scripts_are_current() {
+    for (shell, file) in SHELLS {
+        let o = klar().args(["completions", shell]).output().unwrap();
+        assert_eq!(code(&o), 0, "{shell}: {}", stderr(&o));
+        assert!(o.stdout.len() > 1000, "{shell}");
+        check(&repo().join("completions").join(file), &o.stdout);
+    }
+}
+
+#[test]
+fn man_pages_are_current_and_render_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klar()
+        .args(["man", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "klar-admin.1",
+            "klar-completions.1",
+            "klar-config-explain.1",
+            "klar-consume.1",
+            "klar-man.1",
+            "klar-mock.1",
+            "klar-produce.1",
+            "klar.1"
+        ]
+    );
+    for n in &names {
+        let page = std::fs::read(dir.path().join(n)).unwrap();
+        check(&repo().join("man").join(n), &page);
+        let text = String::from_utf8_lossy(&page);
+        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
+            assert!(
+                text.contains(&format!(".SH \"{section}\""))
+                    || text.contains(&format!(".SH {section}")),
+                "{n}: {section}"
+            );
+        }
+        // groff's warnings (-ww) on stderr fail the test.
+        let r = Command::new("groff")
+            .args(["-man", "-Tutf8", "-ww", "-z"])
+            .arg(dir.path().join(n))
+            .output()
+            .expect("groff (Debian groff-base) renders the man pages");
+        assert!(
+            r.status.success() && r.stderr.is_empty(),
+            "{n}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+    let text = std::fs::read_to_string(dir.path().join("klar-consume.1")).unwrap();
+    assert!(
+        text.contains(".SH EXAMPLES") || text.contains(".SH \"EXAMPLES\""),
+        "consume has examples"
+    );
+}
+
+/// bash completes `-X` with the linked librdkafka's property names, asked
+/// of the klar on PATH.
+#[test]
+fn bash_completes_property_names() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_klar"));
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let script = repo().join("completions/klar.bash");
+    let run = |words: &str, cword: usize| {
+        let o = Command::new("bash")
+            .env("PATH", &path)
+            .arg("-c")
+            .arg(format!(
+                "source {}; COMP_WORDS=({words}); COMP_CWORD={cword}; _klar_with_properties klar; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                script.display()
+            ))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    assert_eq!(
+        run("klar produce -X bootstrap.serv", 3),
+        "bootstrap.servers=\n"
+    );
+    let many = run("klar consume -X enable.auto.", 3);
+    assert!(
+        many.contains("enable.auto.commit=\n") && many.contains("enable.auto.offset.store=\n"),
+        "{many}"
+    );
+    assert_eq!(run("klar config-explain linger", 2), "linger.ms\n");
+    // Flags still come from clap's own function.
+    assert!(run("klar consume --commit-e", 2).contains("--commit-every"));
+}
