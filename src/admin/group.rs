@@ -137,11 +137,29 @@ fn group_rows(
     only: &[(String, i32)],
     desc: Option<&GroupDescription>,
 ) -> Result<Vec<Row>> {
-    let committed = ctx
+    let mut committed = ctx
         .admin
         .list_group_offsets(group, only, &Options::default())?;
     if let Some(e) = committed.error {
         return Err(failure(format!("group {group}: {e}")));
+    }
+    // Some brokers (librdkafka's mock among them) answer "all partitions"
+    // with none: ask again for every partition of every topic.
+    if only.is_empty() && committed.partitions.is_empty() {
+        let every: Vec<(String, i32)> = super::metadata::topics(ctx, &[])?
+            .into_iter()
+            .filter(|t| t.error.is_none() && !t.name.starts_with("__"))
+            .flat_map(|t| {
+                let name = t.name;
+                t.partitions.into_iter().map(move |p| (name.clone(), p.id))
+            })
+            .collect();
+        if !every.is_empty() {
+            committed = ctx
+                .admin
+                .list_group_offsets(group, &every, &Options::default())?;
+            committed.partitions.retain(|p| p.offset >= 0);
+        }
     }
     let mut rows: BTreeMap<(String, i32), Row> = BTreeMap::new();
     for p in committed.partitions {
