@@ -267,3 +267,41 @@ fn an_error_on_one_partition_is_reported_and_the_others_go_on() {
         stderr(&o)
     );
 }
+
+/// A running count on stderr when stderr is a terminal and the messages go
+/// to a file; none when stderr is a pipe.
+#[test]
+fn consume_progress_only_on_a_terminal_stderr() {
+    let mock = Mock::start(&["cp:1"]);
+    let input: String = (0..30_000).map(|i| format!("{i}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        "cp",
+        &["--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.txt");
+    let cmd = format!(
+        "{} consume -b {} -t cp -o beginning -e > {}",
+        env!("CARGO_BIN_EXE_klar"),
+        mock.bootstrap,
+        out.display()
+    );
+    let tty = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(tty.status.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), input);
+    let screen = String::from_utf8_lossy(&tty.stdout);
+    assert!(
+        screen.contains("messages written"),
+        "no progress on a terminal:\n{screen}"
+    );
+    let (_, err) = whole_topic(&mock.bootstrap, "cp", &[]);
+    assert_eq!(err, "", "nothing on a piped stderr");
+}

@@ -17,6 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rdkafka::bindings as rdsys;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
@@ -219,6 +220,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     consumer.context().base.set_name(client_name(rk));
 
     let started = Instant::now();
+    let progress_bar = progress_bar(v);
     let result = match &a.topic {
         Some(topic) => assign(&consumer, a, topic, &spec, &settings),
         None => subscribe(&consumer, a, &settings),
@@ -227,11 +229,14 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         Ok(()) => poll_loop(
             &consumer,
             a,
-            &filters,
-            needs_lag,
-            &tx,
-            &signals,
-            commit_interval,
+            &Loop {
+                filters: &filters,
+                needs_lag,
+                tx: &tx,
+                signals: &signals,
+                commit_interval,
+                progress_bar: progress_bar.as_ref(),
+            },
         ),
         Err(e) => Err(e),
     };
@@ -239,6 +244,9 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     // Write what was received, store and commit it per policy; then close
     // (LeaveGroup, so the partitions move at once) and let the writer end.
     consumer.context().settle(&consumer, None);
+    if let Some(pb) = progress_bar {
+        pb.finish_and_clear();
+    }
     drop(tx);
     consumer.context().close_channel();
     drop(consumer);
@@ -258,6 +266,22 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     outcome.map(|()| ExitCode::Success)
 }
 
+/// A running count on stderr when stderr is a terminal and the messages go
+/// elsewhere (a file, a pipe); never over messages printed on the terminal.
+fn progress_bar(v: Verbosity) -> Option<ProgressBar> {
+    use std::io::IsTerminal;
+    if !v.show_progress() || !std::io::stderr().is_terminal() || std::io::stdout().is_terminal() {
+        return None;
+    }
+    let pb = ProgressBar::new_spinner().with_style(
+        ProgressStyle::with_template("{spinner} {human_pos} messages written, {per_sec}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    pb.set_draw_target(ProgressDrawTarget::stderr());
+    pb.enable_steady_tick(Duration::from_millis(200));
+    Some(pb)
+}
+
 fn policy_name(p: CommitPolicy) -> &'static str {
     match p {
         CommitPolicy::Auto => "auto",
@@ -266,15 +290,25 @@ fn policy_name(p: CommitPolicy) -> &'static str {
     }
 }
 
-fn poll_loop(
-    consumer: &BaseConsumer<ConsumeContext>,
-    a: &ConsumeArgs,
-    filters: &Filters,
+/// What the poll loop needs beyond the consumer and the flags.
+struct Loop<'a> {
+    filters: &'a Filters,
     needs_lag: bool,
-    tx: &std::sync::mpsc::SyncSender<Item>,
-    signals: &Signals,
+    tx: &'a std::sync::mpsc::SyncSender<Item>,
+    signals: &'a Signals,
     commit_interval: Option<Duration>,
-) -> Result<()> {
+    progress_bar: Option<&'a ProgressBar>,
+}
+
+fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop) -> Result<()> {
+    let Loop {
+        filters,
+        needs_lag,
+        tx,
+        signals,
+        commit_interval,
+        progress_bar,
+    } = *l;
     let ctx = consumer.context();
     let rk = consumer.client().native_ptr();
     let mut count: u64 = 0;
@@ -294,6 +328,9 @@ fn poll_loop(
             return Ok(());
         }
         if last_store.elapsed() > Duration::from_millis(200) {
+            if let Some(pb) = progress_bar {
+                pb.set_position(ctx.progress.messages.load(Ordering::Relaxed));
+            }
             ctx.store(consumer);
             last_store = Instant::now();
             if after_write {
