@@ -2968,7 +2968,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__consume)
-            opts="-b -F -X -t -p -G -o -e -c -f -J -D -K -Z -u -s -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --group --offset --exit --count --format --json --delimiter --key-delimiter --null-marker --unbuffered --deserialize --pretty --print-headers --grep-key --grep-value --grep-header --commit --commit-every --commit-interval --isolation --verbose --quiet --color --help --version"
+            opts="-b -F -X -t -p -G -o -e -c -f -J -D -K -Z -u -s -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --group --offset --exit --count --format --json --output --delimiter --key-delimiter --null-marker --unbuffered --deserialize --pretty --print-headers --grep-key --grep-value --grep-header --commit --commit-every --commit-interval --isolation --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3048,10 @@ _klar() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --delimiter)
@@ -3656,7 +3660,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__produce)
-            opts="-b -F -X -t -p -D -K -k -H -z -c -Z -l -T -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --delimiter --key-delimiter --key --header --compression --acks --idempotence --count --null-empty --line-file --rate --tee --input --key-encoding --value-encoding --report --flush-timeout --verbose --quiet --color --help --version"
+            opts="-b -F -X -t -p -D -K -k -H -z -c -Z -l -T -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --delimiter --key-delimiter --key --header --compression --acks --idempotence --count --null-empty --line-file --rate --tee --input --key-encoding --value-encoding --output --report --flush-timeout --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3783,6 +3787,14 @@ _klar() {
                     return 0
                     ;;
                 --report)
+                    COMPREPLY=($(compgen -W "text json none" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -W "text json none" -- "${cur}"))
                     return 0
                     ;;

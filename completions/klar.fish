@@ -69,7 +69,7 @@ hex\t''"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l value-encoding -d 'How payload strings in --input json are encoded' -r -f -a "utf8\t''
 base64\t''
 hex\t''"
-complete -c klar -n "__fish_klar_using_subcommand produce" -l report -d 'Delivery report per message, on stdout' -r -f -a "text\t'`topic [partition] @ offset ts=... (type)` per message'
+complete -c klar -n "__fish_klar_using_subcommand produce" -s o -l report -l output -d 'Delivery report per message, on stdout (also -o/--output, as on every command)' -r -f -a "text\t'`topic [partition] @ offset ts=... (type)` per message'
 json\t'JSON Lines: topic, partition, offset, timestamp, key, broker, latency, error'
 none\t'No per-message report; the summary is still printed on stderr'"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l flush-timeout -d 'How long to wait for outstanding deliveries at the end (default: delivery.timeout.ms)' -r
@@ -96,6 +96,8 @@ complete -c klar -n "__fish_klar_using_subcommand consume" -s G -l group -d 'Con
 complete -c klar -n "__fish_klar_using_subcommand consume" -s o -l offset -d 'Where to start, and optionally stop (repeatable): beginning | end | stored | N | -N (N before the end) | +N (N after the beginning) | @MS | @RFC3339 | @-DURATION (that long ago); START:END stops before END (an offset, @time or `end` as of start-up); P=SPEC for partition P only. With -G, beginning and end apply to partitions with no committed offset; any other form is applied the first time a partition is assigned, overriding the committed offset' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s c -l count -d 'Exit after N messages' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s f -l format -d 'Output format with kcat\'s tokens: %s value, %S value length, %R value length (32-bit big-endian), %k key, %K key length, %t topic, %p partition, %o offset, %T timestamp (ms), %h headers, %% a percent sign; and klar\'s: %d timestamp as RFC 3339 UTC (%d{STRFTIME}), %y timestamp type, %b broker, %l leader epoch, %e headers as JSON, %L messages behind the high watermark, %s{hex} %s{base64} %k{hex} %k{base64}; escapes \\n \\t \\r \\xNN' -r
+complete -c klar -n "__fish_klar_using_subcommand consume" -l output -d 'Output format: text, or json (the same as -J). `-o` is the offset, as in kcat' -r -f -a "text\t''
+json\t''"
 complete -c klar -n "__fish_klar_using_subcommand consume" -s D -l delimiter -d 'Delimiter after each message (default \\n)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s K -l key-delimiter -d 'Print the key and this delimiter before each value' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s s -l deserialize -d 'Deserialize keys or values: key=TYPE, value=TYPE, or TYPE for both. TYPE: string (default), bytes|hex, base64, int, long, float, double (big-endian, as Confluent\'s serializers write them), json, or a kcat pack string (e.g. \'>ihs\')' -r

@@ -355,8 +355,8 @@ pub struct ProduceArgs {
     #[arg(long, value_enum, default_value = "utf8")]
     pub value_encoding: Encoding,
 
-    /// Delivery report per message, on stdout.
-    #[arg(long, value_enum)]
+    /// Delivery report per message, on stdout (also -o/--output, as on every command).
+    #[arg(long, short = 'o', visible_alias = "output", value_enum)]
     pub report: Option<ReportFormat>,
 
     /// How long to wait for outstanding deliveries at the end (default: delivery.timeout.ms).
@@ -440,6 +440,10 @@ pub struct ConsumeArgs {
     /// key_encoding / payload_encoding.
     #[arg(short = 'J', long)]
     pub json: bool,
+
+    /// Output format: text, or json (the same as -J). `-o` is the offset, as in kcat.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "format")]
+    pub output: Option<OutputFormat>,
 
     /// Delimiter after each message (default \n).
     #[arg(short = 'D', long, value_name = "DELIM", default_value = "\\n")]

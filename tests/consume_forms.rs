@@ -305,3 +305,20 @@ fn consume_progress_only_on_a_terminal_stderr() {
     let (_, err) = whole_topic(&mock.bootstrap, "cp", &[]);
     assert_eq!(err, "", "nothing on a piped stderr");
 }
+
+/// `-o json` on produce and `--output json` on consume, as on every command.
+#[test]
+fn output_json_everywhere() {
+    let mock = Mock::start(&["oj:1"]);
+    let o = produce(&mock.bootstrap, "oj", &["-o", "json"], b"a\nb\n");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let reports: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports[1]["offset"], json!(1));
+    let (j, _) = whole_topic(&mock.bootstrap, "oj", &["-J"]);
+    let (out, _) = whole_topic(&mock.bootstrap, "oj", &["--output", "json"]);
+    assert_eq!(out, j);
+    assert!(out.contains("\"payload\":\"b\""), "{out}");
+}

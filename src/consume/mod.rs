@@ -25,7 +25,7 @@ use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::TopicPartitionList;
 
-use crate::cli::{CommitPolicy, ConsumeArgs, Isolation};
+use crate::cli::{CommitPolicy, ConsumeArgs, Isolation, OutputFormat};
 use crate::cluster;
 use crate::config::effective::ClientKind;
 use crate::config::{report, ClientSettings};
@@ -63,7 +63,7 @@ fn printer(a: &ConsumeArgs) -> Result<Printer> {
             }
         }
     }
-    let kind = if a.json {
+    let kind = if a.json || a.output == Some(OutputFormat::Json) {
         PrinterKind::Json
     } else if let Some(f) = &a.format {
         PrinterKind::Tokens(format::parse(f).map_err(usage)?)
