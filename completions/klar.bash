@@ -482,7 +482,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version list ls create delete help"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -536,7 +536,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__create)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,7 +618,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,7 +770,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,7 +852,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version describe set delete append subtract help"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version describe set delete append subtract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,7 +906,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__append)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -960,7 +960,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,7 +1014,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__describe)
-            opts="-b -F -X -o -v -q -h -V --all --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -o -v -q -h -V --all --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1166,7 +1166,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__set)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,7 +1220,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__subtract)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1274,7 +1274,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version list ls describe reset-offsets delete delete-offsets help"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls describe reset-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,7 +1328,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,7 +1382,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__delete__subcmd__offsets)
-            opts="-b -F -X -o -v -q -h -V --topic --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,7 +1440,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__describe)
-            opts="-s -b -F -X -o -v -q -h -V --lagging --summary --topic --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-s -b -F -X -o -v -q -h -V --lagging --summary --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,7 +1596,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --state --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --state --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1654,7 +1654,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__reset__subcmd__offsets)
-            opts="-b -F -X -o -v -q -h -V --topic --all-topics --to-earliest --to-latest --to-offset --to-datetime --by-duration --shift-by --from-file --execute --export --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --topic --all-topics --to-earliest --to-latest --to-offset --to-datetime --by-duration --shift-by --from-file --execute --export --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2124,7 +2124,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__metadata)
-            opts="-t -b -F -X -o -v -q -h -V --topic --under-replicated --unavailable --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-t -b -F -X -o -v -q -h -V --topic --under-replicated --unavailable --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,7 +2186,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__offsets)
-            opts="-t -b -F -X -o -v -q -h -V --topic --time --isolation --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-t -b -F -X -o -v -q -h -V --topic --time --isolation --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2256,7 +2256,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__records)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version delete help"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,7 +2310,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__records__subcmd__delete)
-            opts="-t -p -y -b -F -X -o -v -q -h -V --topic --before --partition --yes --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-t -p -y -b -F -X -o -v -q -h -V --topic --before --partition --yes --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2426,7 +2426,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version list ls describe create delete add-partitions help"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls describe create delete add-partitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,7 +2480,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__add__subcmd__partitions)
-            opts="-p -b -F -X -o -v -q -h -V --partitions --dry-run --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-p -b -F -X -o -v -q -h -V --partitions --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2542,7 +2542,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__create)
-            opts="-p -r -c -b -F -X -o -v -q -h -V --partitions --replication-factor --replica-assignment --config --dry-run --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-p -r -c -b -F -X -o -v -q -h -V --partitions --replication-factor --replica-assignment --config --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,7 +2624,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,7 +2678,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__describe)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,7 +2830,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --internal --brokers --config-file --debug --timeout --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --internal --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -164,6 +164,8 @@ always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l under-replicated -d 'Only partitions whose ISR is smaller than their replica set'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l unavailable -d 'Only partitions with no live leader'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help'
@@ -181,6 +183,8 @@ always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l under-replicated -d 'Only partitions whose ISR is smaller than their replica set'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l unavailable -d 'Only partitions with no live leader'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
@@ -195,6 +199,8 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s h -l help -d 'Print help'
@@ -216,6 +222,8 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
@@ -236,6 +244,8 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
@@ -257,6 +267,8 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s h -l help -d 'Print help'
@@ -277,6 +289,8 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s h -l help -d 'Print help'
@@ -291,6 +305,8 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s h -l help -d 'Print help'

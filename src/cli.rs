@@ -152,11 +152,11 @@ pub struct ClientArgs {
 
     /// Print the resolved configuration (every value you set and every value librdkafka
     /// changes, with its source) and klar's own decisions on stderr, then run.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub explain: bool,
 
     /// Like --explain, then exit 0 without connecting.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub explain_only: bool,
 }
 

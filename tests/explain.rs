@@ -595,3 +595,19 @@ fn message_timeout_names_its_setting_for_real() {
         "{report}"
     );
 }
+
+#[test]
+fn admin_explain_only_prints_its_configuration_without_connecting() {
+    let o = klar()
+        .args(["admin", "metadata", "-b", "127.0.0.1:1", "--explain-only"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("allow.auto.create.topics = false"), "{err}");
+    assert!(
+        err.contains("bootstrap.servers        = 127.0.0.1:1  flag -b/--brokers"),
+        "{err}"
+    );
+    assert_eq!(stdout(&o), "");
+}

@@ -131,6 +131,23 @@ pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
     // A metadata request for a missing topic must never create it.
     let flags = [("allow.auto.create.topics", "false".to_string(), "admin")];
     let settings = ClientSettings::resolve(&a.client, &flags)?;
+    // An admin client is a producer inside librdkafka.
+    if crate::config::report::explain(
+        &a.client,
+        &settings,
+        crate::config::effective::ClientKind::Producer,
+        || {
+            vec![(
+                "admin",
+                format!(
+                    "every request waits at most --timeout {}",
+                    humantime::format_duration(a.client.timeout)
+                ),
+            )]
+        },
+    )? {
+        return Ok(ExitCode::Success);
+    }
     let level = v.rdkafka_level(a.client.debug.is_some());
     let ctx = AdminContext(KlarContext::new(settings.secrets()));
     let client: BaseProducer<AdminContext> = settings.create(level, ctx, "admin client")?;

@@ -21,7 +21,7 @@ use crate::output::Out;
 pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
     if a.client.wants_explain() {
         return Err(usage(
-            "--explain and --explain-only are for produce and consume; config-explain always explains",
+            "--explain and --explain-only are for produce, consume and admin; config-explain always explains",
         ));
     }
     if let Some(path) = &a.import {
