@@ -34,15 +34,6 @@ fn offsets(mock: &Mock, topic: &str, args: &[&str]) -> String {
     lines.join(" ")
 }
 
-/// The whole topic from the beginning to the end, with `args`; stdout and stderr.
-fn whole_topic(bootstrap: &str, topic: &str, args: &[&str]) -> (String, String) {
-    let mut all = vec!["-b", bootstrap, "-t", topic, "-o", "beginning", "-e"];
-    all.extend_from_slice(args);
-    let o = consume(&all);
-    assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
-    (stdout(&o), stderr(&o))
-}
-
 #[test]
 fn ranges_stop_by_themselves_and_per_partition_specs_apply() {
     let mock = Mock::start(&["r:2"]);

@@ -473,3 +473,12 @@ pub fn committed(bootstrap: &str, group: &str, topic: &str, partitions: i32) -> 
         })
         .collect()
 }
+
+/// The whole topic from the beginning to the end, with `args`; stdout and stderr.
+pub fn whole_topic(bootstrap: &str, topic: &str, args: &[&str]) -> (String, String) {
+    let mut all = vec!["-b", bootstrap, "-t", topic, "-o", "beginning", "-e"];
+    all.extend_from_slice(args);
+    let o = consume(&all);
+    assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+    (stdout(&o), stderr(&o))
+}
