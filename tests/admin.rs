@@ -399,7 +399,7 @@ fn offsets_earliest_latest_and_by_time() {
     let ts = v[0]["timestamp"].as_i64().unwrap();
     assert_eq!(
         ok(&t.bootstrap, &["offsets", "-t", "ot", "--time", "earliest"]),
-        format!("TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\not\t0\t0\t{ts}\not\t1\t0\t-1\n")
+        format!("TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\not\t0\t0\t{ts}\not\t1\t0\t-\n")
     );
     let v = json(&t.bootstrap, &["offsets", "-t", "ot"]);
     assert_eq!(v[0]["offset"], 7);
@@ -494,7 +494,7 @@ fn mock_offsets_watermarks_group_lag_and_reset() {
     produce_n(b, "mk", 20);
     assert_eq!(
         ok(b, &["offsets", "-t", "mk"]),
-        "TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\nmk\t0\t20\t-1\nmk\t1\t0\t-1\n"
+        "TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\nmk\t0\t20\t-\nmk\t1\t0\t-\n"
     );
     let v = json(b, &["topic", "describe", "mk"]);
     assert_eq!(v[0]["partitions"][0]["high_watermark"], 20);

@@ -38,8 +38,8 @@ pub fn run_offsets(ctx: &Ctx, a: &OffsetsArgs) -> Result<ExitCode> {
                 json!({
                     "topic": l.topic,
                     "partition": l.partition,
-                    "offset": l.offset,
-                    "timestamp": l.timestamp,
+                    "offset": known(l.offset),
+                    "timestamp": known(l.timestamp),
                     "error": error_json(&l.error),
                 })
             })
@@ -51,13 +51,19 @@ pub fn run_offsets(ctx: &Ctx, a: &OffsetsArgs) -> Result<ExitCode> {
             t.row([
                 l.topic.clone(),
                 l.partition.to_string(),
-                l.offset.to_string(),
-                l.timestamp.to_string(),
+                known(l.offset).map_or("-".into(), |o| o.to_string()),
+                known(l.timestamp).map_or("-".into(), |t| t.to_string()),
             ]);
         }
         super::show(&t);
     }
     Ok(super::exit_status(failed))
+}
+
+/// librdkafka's negative sentinels (-1 no timestamp, -1001 no offset) mean
+/// "none", which a table shows as `-` and JSON as null.
+fn known(v: i64) -> Option<i64> {
+    (v >= 0).then_some(v)
 }
 
 /// `--before`: an offset, `@TIME`, or `end`.
