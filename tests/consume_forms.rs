@@ -313,3 +313,31 @@ fn output_json_everywhere() {
     assert_eq!(out, j);
     assert!(out.contains("\"payload\":\"b\""), "{out}");
 }
+
+#[test]
+fn color_only_when_asked_or_on_a_terminal() {
+    let mock = Mock::start(&["col:1"]);
+    let run = |extra: &[&str]| {
+        let mut args = extra.to_vec();
+        args.extend([
+            "-v",
+            "consume",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "col",
+            "-o",
+            "beginning",
+            "-e",
+        ]);
+        let o = klar().args(&args).output().unwrap();
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        stderr(&o)
+    };
+    assert!(
+        run(&["--color", "always"]).contains("\u{1b}["),
+        "--color always colours"
+    );
+    assert!(!run(&["--color", "never"]).contains('\u{1b}'));
+    assert!(!run(&[]).contains('\u{1b}'), "auto: no colour into a pipe");
+}
