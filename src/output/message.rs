@@ -54,6 +54,17 @@ impl Printer {
         matches!(&self.kind, PrinterKind::Tokens(t) if t.contains(&Token::Lag))
     }
 
+    /// Whether the caller must fill `MessageView::headers`.
+    pub fn needs_headers(&self) -> bool {
+        match &self.kind {
+            PrinterKind::Plain { print_headers, .. } => *print_headers,
+            PrinterKind::Tokens(t) => t
+                .iter()
+                .any(|t| matches!(t, Token::Headers | Token::HeadersJson)),
+            PrinterKind::Json => true,
+        }
+    }
+
     /// Writes one message; returns how many of its fields did not fit their
     /// deserializer (they are printed with an error marker instead).
     pub fn write(&self, out: &mut Out, m: &MessageView) -> u32 {
