@@ -102,6 +102,19 @@ impl Out {
     }
 }
 
+/// For serializers (serde_json) that write into stdout directly.
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Out::flush(self);
+        Ok(())
+    }
+}
+
 /// How a delivery ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
