@@ -892,6 +892,21 @@ impl Admin {
         self.timeout.as_millis().min(i32::MAX as u128) as c_int
     }
 
+    /// The brokers and controller from a Metadata response (`md`), which
+    /// primed librdkafka's cache with the controller id too.
+    pub fn brokers_of(&self, md: &rdkafka::metadata::Metadata) -> Brokers {
+        // SAFETY: live client; 0 ms reads the cached value.
+        let controller = unsafe { rd::rd_kafka_controllerid(self.rk(), 0) };
+        Brokers {
+            brokers: md
+                .brokers()
+                .iter()
+                .map(|b| (b.id(), b.host().to_string(), b.port()))
+                .collect(),
+            controller,
+        }
+    }
+
     /// The brokers and controller, from a Metadata request for no topics.
     /// An error here means no broker answered.
     pub fn brokers(&self) -> std::result::Result<Brokers, ItemError> {

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
+use rdkafka::error::KafkaError;
 use rdkafka::producer::Producer;
 use serde_json::{json, Value};
 
-use super::api::{Api, ItemError};
+use super::api::{Admin, Api, Brokers, ItemError};
 use super::args::MetadataArgs;
 use super::Ctx;
 use crate::cluster;
@@ -33,7 +34,7 @@ pub struct TopicInfo {
     pub partitions: Vec<PartitionInfo>,
 }
 
-fn code_error(code: i32) -> Option<ItemError> {
+pub fn code_error(code: i32) -> Option<ItemError> {
     (code != 0).then(|| ItemError {
         code,
         message: kafka_error::raw_text(code),
@@ -43,12 +44,26 @@ fn code_error(code: i32) -> Option<ItemError> {
 /// Topics from a Metadata request: the named ones (a missing one carries
 /// UNKNOWN_TOPIC_OR_PART), or all when `names` is empty.
 pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
-    let client = ctx.admin.client().client();
     let timeout = ctx.admin.timeout();
+    fetch(&ctx.admin, names)
+        .map(|(t, _)| t)
+        .map_err(|e| cluster::no_answer(&ctx.settings, timeout, &kafka_error::describe(&e)))
+}
+
+/// The topics as `topics` gives them, and the brokers, from one Metadata
+/// request. A second request would wait for librdkafka (2.10 and later) to
+/// connect to the brokers it just learned, about 50 ms, once it has given
+/// up the bootstrap connection.
+pub fn fetch(
+    admin: &Admin,
+    names: &[String],
+) -> std::result::Result<(Vec<TopicInfo>, Brokers), KafkaError> {
     let one = (names.len() == 1).then(|| names[0].as_str());
-    let md = client
-        .fetch_metadata(one, timeout)
-        .map_err(|e| cluster::no_answer(&ctx.settings, timeout, &kafka_error::describe(&e)))?;
+    let md = admin
+        .client()
+        .client()
+        .fetch_metadata(one, admin.timeout())?;
+    let brokers = admin.brokers_of(&md);
     let mut found: Vec<TopicInfo> = md
         .topics()
         .iter()
@@ -73,11 +88,11 @@ pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
     }
     if names.is_empty() {
         found.sort_by(|a, b| a.name.cmp(&b.name));
-        return Ok(found);
+        return Ok((found, brokers));
     }
     let mut by_name: HashMap<String, TopicInfo> =
         found.into_iter().map(|t| (t.name.clone(), t)).collect();
-    Ok(names
+    let topics = names
         .iter()
         .map(|n| {
             by_name.remove(n).unwrap_or_else(|| TopicInfo {
@@ -86,7 +101,8 @@ pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
                 partitions: Vec::new(),
             })
         })
-        .collect())
+        .collect();
+    Ok((topics, brokers))
 }
 
 /// What kafka-topics flags about a partition.
@@ -124,8 +140,8 @@ pub fn ids(v: &[i32]) -> String {
     v.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
 }
 
-pub fn run(ctx: &Ctx, a: &MetadataArgs) -> Result<ExitCode> {
-    let topics = topics(ctx, &a.topics)?;
+/// `topics`: what `fetch` returned for `a.topics` when the context was made.
+pub fn run(ctx: &Ctx, a: &MetadataArgs, topics: Vec<TopicInfo>) -> Result<ExitCode> {
     // Racks and the cluster id come from DescribeCluster; a cluster without
     // it still has everything else.
     let described = match ctx.require_controller(Api::DescribeCluster) {

@@ -156,9 +156,25 @@ pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
         .0
         .set_name(client_name(client.client().native_ptr()));
     let admin = Admin::new(client, a.client.timeout);
-    let brokers = admin
-        .brokers()
-        .map_err(|e| cluster::no_answer(&settings, a.client.timeout, &e.to_string()))?;
+    // `admin metadata` needs the topics too: one request for both.
+    let (brokers, topics) = match &a.command {
+        AdminCommand::Metadata(m) => {
+            let (topics, brokers) = metadata::fetch(&admin, &m.topics).map_err(|e| {
+                // Worded as the brokers-only request words it for every
+                // other admin command.
+                let code = e.rdkafka_error_code().map_or(-1, |c| c as i32);
+                let detail = metadata::code_error(code).map_or(e.to_string(), |e| e.to_string());
+                cluster::no_answer(&settings, a.client.timeout, &detail)
+            })?;
+            (brokers, topics)
+        }
+        _ => (
+            admin
+                .brokers()
+                .map_err(|e| cluster::no_answer(&settings, a.client.timeout, &e.to_string()))?,
+            Vec::new(),
+        ),
+    };
     let ctx = Ctx {
         admin,
         settings,
@@ -167,7 +183,7 @@ pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
         quiet: v.quiet,
     };
     match &a.command {
-        AdminCommand::Metadata(m) => metadata::run(&ctx, m),
+        AdminCommand::Metadata(m) => metadata::run(&ctx, m, topics),
         AdminCommand::Topic(t) => topic::run(&ctx, t),
         AdminCommand::Config(c) => config::run(&ctx, c),
         AdminCommand::Group(g) => group::run(&ctx, g),

@@ -6,7 +6,8 @@
 //! right after the last message this process printed.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -19,7 +20,7 @@ use rdkafka::TopicPartitionList;
 
 use super::offsets::OffsetSpec;
 use super::resolve::{resolve, Resolved};
-use super::writer::{Item, Progress, Tp};
+use super::writer::{Chunk, Item, Progress, Tp};
 use crate::cli::CommitPolicy;
 use crate::kafka_error;
 use crate::logging::KlarContext;
@@ -46,6 +47,12 @@ pub struct ConsumeContext {
     pub timeout: Duration,
     pub policy: CommitPolicy,
     tx: Mutex<Option<SyncSender<Item>>>,
+    /// Received and not yet handed to the writer; here rather than in the
+    /// poll loop so that a rebalance's barrier never overtakes it.
+    chunk: Mutex<Chunk>,
+    /// Whether any partition has ever had a range end, so that the poll
+    /// loop looks ends up only then.
+    ranged: AtomicBool,
     pub progress: Arc<Progress>,
 }
 
@@ -73,7 +80,55 @@ impl ConsumeContext {
             timeout,
             policy,
             tx: Mutex::new(Some(tx)),
+            chunk: Mutex::new(progress.chunk()),
+            ranged: AtomicBool::new(false),
             progress,
+        }
+    }
+
+    pub fn ranged(&self) -> bool {
+        self.ranged.load(Ordering::Relaxed)
+    }
+
+    /// The chunk being filled; false when the writer is gone.
+    pub fn fill(&self, f: impl FnOnce(&mut Chunk)) -> bool {
+        let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut c);
+        !c.is_full() || self.hand_over(&mut c, true)
+    }
+
+    pub fn has_unsent(&self) -> bool {
+        !self
+            .chunk
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_empty()
+    }
+
+    /// Hands what was received to the writer; false when the writer is gone.
+    pub fn send_unsent(&self) -> bool {
+        let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
+        c.is_empty() || self.hand_over(&mut c, true)
+    }
+
+    /// With `block` false a full channel keeps the chunk here for later
+    /// (and returns true): nothing received is dropped while the
+    /// partitions it came from may still be assigned.
+    fn hand_over(&self, c: &mut Chunk, block: bool) -> bool {
+        let Some(tx) = self.tx.lock().unwrap_or_else(|p| p.into_inner()).clone() else {
+            return false;
+        };
+        let full = std::mem::replace(c, self.progress.chunk());
+        if block {
+            return tx.send(Item::Chunk(full)).is_ok();
+        }
+        match tx.try_send(Item::Chunk(full)) {
+            Ok(()) => true,
+            Err(TrySendError::Full(Item::Chunk(back))) => {
+                *c = back;
+                true
+            }
+            Err(_) => false,
         }
     }
 
@@ -90,6 +145,7 @@ impl ConsumeContext {
             if let Some(r) = resolved.get(tp) {
                 s.started.insert(tp.clone());
                 if let Some(u) = r.until {
+                    self.ranged.store(true, Ordering::Relaxed);
                     s.until.insert(tp.clone(), u);
                 }
                 if r.empty {
@@ -110,6 +166,12 @@ impl ConsumeContext {
     /// it has not written is not committed, and the next owner of those
     /// partitions reads it again (at least once, never lost).
     pub fn settle(&self, c: &BaseConsumer<Self>, wait: Option<Duration>) {
+        {
+            let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
+            if !c.is_empty() {
+                self.hand_over(&mut c, wait.is_none());
+            }
+        }
         let tx = self.tx.lock().unwrap_or_else(|p| p.into_inner()).clone();
         if let Some(tx) = tx {
             let (done_tx, done_rx) = sync_channel(1);

@@ -39,7 +39,7 @@ use crate::signals::Signals;
 use context::ConsumeContext;
 use filter::Filters;
 use offsets::{OffsetSpec, Position, Range};
-use writer::{Item, Progress, Received, Tp};
+use writer::{Extra, Item, Progress, Tp};
 
 fn printer(a: &ConsumeArgs) -> Result<Printer> {
     let (mut key, mut value) = (Deser::String, Deser::String);
@@ -190,8 +190,13 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
 
     let signals = Signals::install();
     let progress = Arc::new(Progress::default());
-    let (tx, rx) = sync_channel::<Item>(4096);
-    let needs_lag = printer.needs_lag();
+    // In chunks of up to 512 messages or 64 KiB: at most about 1 MiB waits
+    // for stdout.
+    let (tx, rx) = sync_channel::<Item>(16);
+    let needs = Needs {
+        lag: printer.needs_lag(),
+        headers: printer.needs_headers(),
+    };
     let writer = writer::spawn(printer, a.unbuffered, rx, progress.clone());
 
     let on_assign = (group_mode
@@ -211,7 +216,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         on_assign,
         a.client.timeout,
         policy,
-        tx.clone(),
+        tx,
         progress.clone(),
     );
     let level = v.rdkafka_level(a.client.debug.is_some());
@@ -231,8 +236,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
             a,
             &Loop {
                 filters: &filters,
-                needs_lag,
-                tx: &tx,
+                needs,
                 signals: &signals,
                 commit_interval,
                 progress_bar: progress_bar.as_ref(),
@@ -247,7 +251,6 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     if let Some(pb) = progress_bar {
         pb.finish_and_clear();
     }
-    drop(tx);
     consumer.context().close_channel();
     drop(consumer);
     let _ = writer.join();
@@ -290,11 +293,32 @@ fn policy_name(p: CommitPolicy) -> &'static str {
     }
 }
 
+/// What the printer reads beyond key, value and position.
+#[derive(Clone, Copy)]
+struct Needs {
+    lag: bool,
+    headers: bool,
+}
+
+/// One shared name per topic, so that a message costs no String.
+#[derive(Default)]
+struct Topics(Vec<Arc<str>>);
+
+impl Topics {
+    fn get(&mut self, name: &str) -> Arc<str> {
+        if let Some(t) = self.0.iter().find(|t| ***t == *name) {
+            return t.clone();
+        }
+        let t: Arc<str> = Arc::from(name);
+        self.0.push(t.clone());
+        t
+    }
+}
+
 /// What the poll loop needs beyond the consumer and the flags.
 struct Loop<'a> {
     filters: &'a Filters,
-    needs_lag: bool,
-    tx: &'a std::sync::mpsc::SyncSender<Item>,
+    needs: Needs,
     signals: &'a Signals,
     commit_interval: Option<Duration>,
     progress_bar: Option<&'a ProgressBar>,
@@ -303,8 +327,7 @@ struct Loop<'a> {
 fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop) -> Result<()> {
     let Loop {
         filters,
-        needs_lag,
-        tx,
+        needs,
         signals,
         commit_interval,
         progress_bar,
@@ -313,10 +336,13 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
     let rk = consumer.client().native_ptr();
     let mut count: u64 = 0;
     let mut eof: HashSet<Tp> = HashSet::new();
+    let mut topics = Topics::default();
     let mut last_store = Instant::now();
+    let mut last_tick = Instant::now();
     let mut last_commit = Instant::now();
     let mut committed_at: u64 = 0;
     let after_write = ctx.policy == CommitPolicy::AfterWrite;
+    let stores = ctx.policy != CommitPolicy::None;
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
             return Ok(());
@@ -327,10 +353,13 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
         if a.count.is_some_and(|c| count >= c) {
             return Ok(());
         }
-        if last_store.elapsed() > Duration::from_millis(200) {
+        if progress_bar.is_some() && last_tick.elapsed() > Duration::from_millis(200) {
             if let Some(pb) = progress_bar {
                 pb.set_position(ctx.progress.messages.load(Ordering::Relaxed));
             }
+            last_tick = Instant::now();
+        }
+        if stores && last_store.elapsed() > Duration::from_millis(200) {
             ctx.store(consumer);
             last_store = Instant::now();
             if after_write {
@@ -345,35 +374,60 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 }
             }
         }
-        match consumer.poll(Duration::from_millis(100)) {
-            // Ranges that were empty from the start end the run too.
-            None if all_done(ctx) => return Ok(()),
-            None => {}
+        // Messages wait in the chunk only while more are at hand: the
+        // first poll that would wait hands them to the writer.
+        let wait = if ctx.has_unsent() {
+            Duration::ZERO
+        } else {
+            Duration::from_millis(100)
+        };
+        match consumer.poll(wait) {
+            None => {
+                if !ctx.send_unsent() {
+                    return Ok(());
+                }
+                // Ranges that were empty from the start end the run too.
+                if all_done(ctx) {
+                    return Ok(());
+                }
+            }
             Some(Ok(m)) => {
-                let tp: Tp = (m.topic().to_string(), m.partition());
                 let offset = m.offset();
-                eof.remove(&tp);
-                let until = ctx.shared().until.get(&tp).copied();
-                if let Some(u) = until {
-                    if offset >= u {
-                        if mark_done(ctx, &tp) {
-                            return Ok(());
+                let partition = m.partition();
+                let topic = topics.get(m.topic());
+                if !eof.is_empty() {
+                    eof.remove(&(topic.to_string(), partition));
+                }
+                let until = if ctx.ranged() {
+                    let tp: Tp = (topic.to_string(), partition);
+                    let until = ctx.shared().until.get(&tp).copied();
+                    if let Some(u) = until {
+                        if offset >= u {
+                            if mark_done(ctx, &tp) {
+                                return Ok(());
+                            }
+                            continue;
                         }
-                        continue;
                     }
-                }
-                if !filters.is_empty() && !filters.matches(m.key(), m.payload(), || headers(&m)) {
-                    if tx.send(Item::Skipped(tp.clone(), offset)).is_err() {
-                        return Ok(());
-                    }
+                    until
                 } else {
-                    let item = received(&m, rk, needs_lag);
-                    if tx.send(Item::Message(Box::new(item))).is_err() {
-                        return Ok(());
-                    }
+                    None
+                };
+                let sent = if !filters.is_empty()
+                    && !filters.matches(m.key(), m.payload(), || headers(&m))
+                {
+                    ctx.fill(|c| c.push_skipped(topic.clone(), partition, offset))
+                } else {
                     count += 1;
+                    let extra = extra(&m, rk, needs.lag);
+                    ctx.fill(|c| c.push(topic.clone(), &m, needs.headers, extra))
+                };
+                if !sent {
+                    return Ok(());
                 }
-                if until.is_some_and(|u| offset + 1 >= u) && mark_done(ctx, &tp) {
+                if until.is_some_and(|u| offset + 1 >= u)
+                    && mark_done(ctx, &(topic.to_string(), partition))
+                {
                     return Ok(());
                 }
             }
@@ -418,7 +472,7 @@ fn headers<'a>(m: &'a BorrowedMessage<'a>) -> Vec<(&'a str, Option<&'a [u8]>)> {
         .unwrap_or_default()
 }
 
-fn received(m: &BorrowedMessage<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool) -> Received {
+fn extra(m: &BorrowedMessage<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool) -> Extra {
     // SAFETY: the message pointer is valid while `m` lives.
     let (broker, leader_epoch) = unsafe {
         (
@@ -444,8 +498,7 @@ fn received(m: &BorrowedMessage<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool
                 .then(|| (hi - m.offset() - 1).max(0))
         })
         .flatten();
-    Received {
-        msg: m.detach(),
+    Extra {
         broker,
         leader_epoch,
         lag,

@@ -54,6 +54,17 @@ impl Printer {
         matches!(&self.kind, PrinterKind::Tokens(t) if t.contains(&Token::Lag))
     }
 
+    /// Whether the caller must fill `MessageView::headers`.
+    pub fn needs_headers(&self) -> bool {
+        match &self.kind {
+            PrinterKind::Plain { print_headers, .. } => *print_headers,
+            PrinterKind::Tokens(t) => t
+                .iter()
+                .any(|t| matches!(t, Token::Headers | Token::HeadersJson)),
+            PrinterKind::Json => true,
+        }
+    }
+
     /// Writes one message; returns how many of its fields did not fit their
     /// deserializer (they are printed with an error marker instead).
     pub fn write(&self, out: &mut Out, m: &MessageView) -> u32 {
@@ -80,6 +91,7 @@ impl Printer {
                     errors += self.token(out, t, m);
                 }
             }
+            PrinterKind::Json if !self.pretty => self.envelope_compact(out, m, &mut errors),
             PrinterKind::Json => {
                 let v = self.envelope(m, &mut errors);
                 let text = if self.pretty {
@@ -187,6 +199,35 @@ impl Printer {
         0
     }
 
+    /// The envelope as `envelope` builds it, compact, written field by
+    /// field: building a map per message cost more than librdkafka's work
+    /// for it. Strings go through serde_json, so escaping is the same.
+    fn envelope_compact(&self, out: &mut Out, m: &MessageView, errors: &mut u32) {
+        out.write_all(b"{\"topic\":");
+        json_str(out, m.topic);
+        out.write_all(b",\"partition\":");
+        out.write_int(m.partition);
+        out.write_all(b",\"offset\":");
+        out.write_int(m.offset);
+        out.write_all(b",\"tstype\":");
+        json_str(out, m.tstype);
+        out.write_all(b",\"ts\":");
+        out.write_int(m.timestamp.unwrap_or(-1));
+        out.write_all(b",\"broker\":");
+        out.write_int(m.broker.unwrap_or(-1));
+        if !m.headers.is_empty() {
+            let mut o = Map::new();
+            headers_json(&mut o, &m.headers);
+            for (name, v) in &o {
+                json_key(out, name);
+                let _ = serde_json::to_writer(&mut *out, v);
+            }
+        }
+        *errors += json_field_compact(out, "key", m.key, &self.key);
+        *errors += json_field_compact(out, "payload", m.value, &self.value);
+        out.write_all(b"}\n");
+    }
+
     fn envelope(&self, m: &MessageView, errors: &mut u32) -> Value {
         let mut o = Map::new();
         o.insert("topic".into(), json!(m.topic));
@@ -224,6 +265,52 @@ fn json_field(o: &mut Map<String, Value>, field: &str, b: Option<&[u8]>, deser: 
         Decoded::Error(e) => {
             bytes_json(o, field, &enc_field, Some(bytes));
             o.insert(format!("{field}_error"), Value::String(e));
+            return 1;
+        }
+    }
+    0
+}
+
+fn json_str(out: &mut Out, s: &str) {
+    let _ = serde_json::to_writer(out, s);
+}
+
+/// `,"name":`
+fn json_key(out: &mut Out, name: &str) {
+    out.write_all(b",");
+    json_str(out, name);
+    out.write_all(b":");
+}
+
+/// Raw bytes as `bytes_json` puts them into a map.
+fn bytes_compact(out: &mut Out, field: &str, b: &[u8]) {
+    match std::str::from_utf8(b) {
+        Ok(s) => json_str(out, s),
+        Err(_) => {
+            json_str(out, &base64::engine::general_purpose::STANDARD.encode(b));
+            json_key(out, &format!("{field}_encoding"));
+            out.write_all(b"\"base64\"");
+        }
+    }
+}
+
+/// `json_field`, written out in the same field order.
+fn json_field_compact(out: &mut Out, field: &str, b: Option<&[u8]>, deser: &Deser) -> u32 {
+    json_key(out, field);
+    let Some(bytes) = b else {
+        out.write_all(b"null");
+        return 0;
+    };
+    match deser.decode(bytes) {
+        Decoded::Raw(r) => bytes_compact(out, field, r),
+        Decoded::Text(s) => json_str(out, &s),
+        Decoded::Json(v) => {
+            let _ = serde_json::to_writer(&mut *out, &v);
+        }
+        Decoded::Error(e) => {
+            bytes_compact(out, field, bytes);
+            json_key(out, &format!("{field}_error"));
+            json_str(out, &e);
             return 1;
         }
     }

@@ -60,6 +60,12 @@ impl Out {
         }
     }
 
+    /// A decimal integer, without going through a String.
+    pub fn write_int(&mut self, n: impl itoa::Integer) {
+        let mut b = itoa::Buffer::new();
+        self.write_all(b.format(n).as_bytes());
+    }
+
     pub fn end_line(&mut self) {
         self.write_all(b"\n");
         if self.line_flush {
@@ -93,6 +99,19 @@ impl Out {
         if e.kind() != io::ErrorKind::BrokenPipe {
             tracing::error!("cannot write to stdout: {e}");
         }
+    }
+}
+
+/// For serializers (serde_json) that write into stdout directly.
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Out::flush(self);
+        Ok(())
     }
 }
 
@@ -165,12 +184,23 @@ pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
         ReportFormat::None => {}
         ReportFormat::Text => {
             let line = match (&d.error, d.offset) {
+                // One line per message: written piece by piece, since
+                // formatting it cost more than librdkafka's work for it.
                 (None, Some(off)) => {
-                    let ts = match d.timestamp {
-                        Some(t) => format!(" ts={t} ({})", d.timestamp_type),
-                        None => String::new(),
-                    };
-                    format!("{} [{}] @ {}{}", d.topic, d.partition, off, ts)
+                    out.write_all(d.topic.as_bytes());
+                    out.write_all(b" [");
+                    out.write_int(d.partition);
+                    out.write_all(b"] @ ");
+                    out.write_int(off);
+                    if let Some(t) = d.timestamp {
+                        out.write_all(b" ts=");
+                        out.write_int(t);
+                        out.write_all(b" (");
+                        out.write_all(d.timestamp_type.as_bytes());
+                        out.write_all(b")");
+                    }
+                    out.end_line();
+                    return;
                 }
                 (err, _) => {
                     let (code, msg, hint) = match err {

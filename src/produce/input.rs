@@ -2,6 +2,7 @@
 //! the JSON envelope. Runs on its own thread so that the producer can react
 //! to signals while a read() blocks.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::PathBuf;
@@ -138,7 +139,7 @@ impl Reader {
                     if let Some(p) = &self.progress {
                         p.inc(data.len() as u64);
                     }
-                    self.message(data, &f.display().to_string())?;
+                    self.message(Cow::Owned(data), &f.display().to_string())?;
                 }
                 Ok(())
             }
@@ -190,18 +191,18 @@ impl Reader {
             let mut start = 0;
             while let Some(pos) = finder.find(&buf[scanned..]) {
                 let end = scanned + pos;
-                let msg = buf[start..end].to_vec();
+                let (from, to) = (start, end);
                 start = end + delim.len();
                 scanned = start;
-                self.message(msg, "")?;
+                self.message(Cow::Borrowed(&buf[from..to]), "")?;
                 if self.done {
                     return Ok(());
                 }
             }
             if eof && start < buf.len() {
-                let msg = buf[start..].to_vec();
+                let from = start;
                 start = buf.len();
-                self.message(msg, "")?;
+                self.message(Cow::Borrowed(&buf[from..]), "")?;
             }
             buf.drain(..start);
             scanned = buf.len().saturating_sub(delim.len() - 1);
@@ -224,7 +225,9 @@ impl Reader {
         Ok(())
     }
 
-    fn message(&mut self, bytes: Vec<u8>, file: &str) -> Result<(), String> {
+    /// One message's bytes: borrowed from the read buffer, so that a keyed
+    /// line is copied once into its key and value, never whole first.
+    fn message(&mut self, bytes: Cow<'_, [u8]>, file: &str) -> Result<(), String> {
         let n = self.produced + 1;
         let record = match &self.spec.format {
             Format::Text { key_delimiter, .. } => {
@@ -234,9 +237,9 @@ impl Reader {
                             Some(bytes[..pos].to_vec()),
                             bytes[pos + kd.len()..].to_vec(),
                         ),
-                        None => (None, bytes),
+                        None => (None, bytes.into_owned()),
                     },
-                    None => (None, bytes),
+                    None => (None, bytes.into_owned()),
                 };
                 Record {
                     key: key.or_else(|| self.spec.fixed_key.clone()),

@@ -33,6 +33,10 @@ use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
 use crate::signals::Signals;
 use input::{Batch, Format, ReaderState, Record, Source, Spec};
 
+/// How long one poll serves delivery reports: rdkafka's `poll(t)` returns
+/// only after the whole `t`, so waits are made of short slices.
+const SERVE_SLICE: Duration = Duration::from_millis(1);
+
 #[derive(Default)]
 struct Counts {
     /// Delivery reports received from librdkafka, of any outcome.
@@ -80,13 +84,21 @@ impl ProducerContext for ProduceContext {
             Ok(m) => (m, None),
             Err((e, m)) => (m, Some(e)),
         };
+        let mut r = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+        // Only JSON reports show them, and reading the latency costs a
+        // clock read per message.
+        let json = r.format == ReportFormat::Json;
         // SAFETY: the message pointer is valid for the duration of the callback.
-        let (broker, latency) = unsafe {
-            let p = msg.ptr();
-            (
-                rdsys::rd_kafka_message_broker_id(p),
-                rdsys::rd_kafka_message_latency(p),
-            )
+        let (broker, latency) = if json {
+            unsafe {
+                let p = msg.ptr();
+                (
+                    rdsys::rd_kafka_message_broker_id(p),
+                    rdsys::rd_kafka_message_latency(p),
+                )
+            }
+        } else {
+            (-1, -1)
         };
         let (timestamp, timestamp_type) = timestamp_parts(msg.timestamp());
         let (status, error) = match err {
@@ -121,7 +133,6 @@ impl ProducerContext for ProduceContext {
                 )
             }
         };
-        let mut r = self.reports.lock().unwrap_or_else(|p| p.into_inner());
         r.counts.reports += 1;
         match status {
             Status::Delivered => {
@@ -468,7 +479,12 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             flush_interrupted = true;
             break;
         }
-        let _ = producer.flush(Duration::from_millis(100));
+        // rdkafka's flush() and poll(t) both block for their whole timeout
+        // even once every report is in, which once cost 100 ms per run:
+        // a zero flush wakes the brokers past linger.ms, and short polls
+        // serve the reports as they come.
+        let _ = producer.flush(Duration::ZERO);
+        producer.poll(SERVE_SLICE);
     }
     let left = outstanding(&producer);
     if left > 0 {
@@ -620,7 +636,9 @@ fn send(
                 if signals.stop_requested() {
                     return Sent::Interrupted;
                 }
-                producer.poll(Duration::from_millis(10));
+                // Reports free queue space; a long poll would hold the
+                // loop past the moment there is room again.
+                producer.poll(SERVE_SLICE);
             }
             Err((e, _)) => {
                 let code = e.rdkafka_error_code();
