@@ -178,6 +178,23 @@ fn a_closed_stdout_ends_quietly_and_commits_only_what_was_written() {
     assert_eq!(stdout(&o), c.to_string());
 }
 
+/// Kills the processes it names when dropped, so that a panicking test does
+/// not leave them behind (they are already gone when the test passes).
+struct Reaper(Arc<Mutex<Vec<u32>>>);
+
+impl Drop for Reaper {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            for pid in self.0.lock().unwrap().iter() {
+                // SAFETY: kill(2) on a child this test started.
+                unsafe {
+                    libc::kill(*pid as i32, libc::SIGKILL);
+                }
+            }
+        }
+    }
+}
+
 type Member = (
     std::process::Child,
     std::thread::JoinHandle<Vec<String>>,
@@ -257,8 +274,12 @@ fn rebalance_without_loss(strategy: &str, exactly_once_handover: bool) {
     };
     // Each member's stdout is read as it comes, as a pipe to a live reader
     // would be; stderr too, to follow its assignment.
+    // A failed assertion must not leave members running after the test.
+    let pids = Arc::new(Mutex::new(Vec::<u32>::new()));
+    let _reaper = Reaper(pids.clone());
     let start = || {
         let mut child = spawn_consume(&args);
+        pids.lock().unwrap().push(child.id());
         let out = child.stdout.take().unwrap();
         let err = child.stderr.take().unwrap();
         let events = Arc::new(Mutex::new(Vec::<String>::new()));
