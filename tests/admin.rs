@@ -673,3 +673,30 @@ fn kafka_group_members_and_reset_refusal() {
     let _ = member.wait();
     ok(&b, &["topic", "delete", &topic]);
 }
+
+/// While an admin command waits for the cluster, a spinner on a terminal
+/// stderr says so; into a pipe there is nothing but the error line.
+#[test]
+fn admin_waiting_spinner_only_on_a_terminal() {
+    let cmd = format!(
+        "{} admin metadata -b 127.0.0.1:1 --timeout 2s",
+        env!("CARGO_BIN_EXE_klar")
+    );
+    let tty = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&tty.stdout);
+    assert!(
+        screen.contains("waiting for the cluster: metadata"),
+        "{screen}"
+    );
+    let piped = klar()
+        .args(["admin", "metadata", "-b", "127.0.0.1:1", "--timeout", "2s"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&piped), 3);
+    assert_eq!(stderr(&piped).lines().count(), 1, "{}", stderr(&piped));
+}

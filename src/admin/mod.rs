@@ -12,6 +12,7 @@ mod metadata;
 mod offsets;
 mod parse;
 mod topic;
+mod waiting;
 
 use anyhow::Result;
 use rdkafka::producer::{BaseProducer, Producer};
@@ -48,6 +49,7 @@ impl Ctx {
     }
 
     pub fn print_json(&self, v: &Value) {
+        waiting::stop();
         let mut out = Out::new();
         let text = serde_json::to_string_pretty(v).unwrap_or_default();
         out.write_all(text.as_bytes());
@@ -148,6 +150,26 @@ pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
     )? {
         return Ok(ExitCode::Success);
     }
+    waiting::start(&command_name(&a.command), v.quiet);
+    let result = run_command(a, v, settings);
+    waiting::stop();
+    result
+}
+
+fn command_name(c: &AdminCommand) -> String {
+    match c {
+        AdminCommand::Metadata(_) => "metadata",
+        AdminCommand::Topic(_) => "topic",
+        AdminCommand::Config(_) => "config",
+        AdminCommand::Group(_) => "group",
+        AdminCommand::Records(_) => "records",
+        AdminCommand::Offsets(_) => "offsets",
+        AdminCommand::Acl(_) => "acl",
+    }
+    .to_string()
+}
+
+fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<ExitCode> {
     let level = v.rdkafka_level(a.client.debug.is_some());
     let ctx = AdminContext(KlarContext::new(settings.secrets()));
     let client: BaseProducer<AdminContext> = settings.create(level, ctx, "admin client")?;
@@ -204,6 +226,7 @@ pub fn exit_status(failed: bool) -> ExitCode {
 
 /// Print a table on stdout.
 pub fn show(table: &Table) {
+    waiting::stop();
     let mut out = Out::new();
     table.print(&mut out);
     out.flush();

@@ -137,6 +137,7 @@ pub fn run_records(ctx: &Ctx, c: &RecordsCommand) -> Result<ExitCode> {
         plan.push((key.0.clone(), key.1, low, target.max(low)));
     }
     if !yes {
+        super::waiting::stop();
         let mut err = std::io::stderr();
         for (t, p, low, new) in &plan {
             let _ = writeln!(err, "  {t} [{p}]: low watermark {low} -> {new}");
