@@ -682,13 +682,7 @@ fn admin_waiting_spinner_only_on_a_terminal() {
         "{} admin metadata -b 127.0.0.1:1 --timeout 2s",
         env!("CARGO_BIN_EXE_klar")
     );
-    let tty = std::process::Command::new("script")
-        .args(["-qec", &cmd, "/dev/null"])
-        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    let screen = String::from_utf8_lossy(&tty.stdout);
+    let screen = on_terminal(&cmd);
     assert!(
         screen.contains("waiting for the cluster: metadata"),
         "{screen}"

@@ -280,15 +280,8 @@ fn consume_progress_only_on_a_terminal_stderr() {
         mock.bootstrap,
         out.display()
     );
-    let tty = std::process::Command::new("script")
-        .args(["-qec", &cmd, "/dev/null"])
-        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    assert!(tty.status.success());
+    let screen = on_terminal(&cmd);
     assert_eq!(std::fs::read_to_string(&out).unwrap(), input);
-    let screen = String::from_utf8_lossy(&tty.stdout);
     assert!(
         screen.contains("messages written"),
         "no progress on a terminal:\n{screen}"

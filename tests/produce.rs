@@ -545,13 +545,7 @@ fn progress_bar_only_on_a_terminal() {
         mock.bootstrap,
         f.display()
     );
-    let tty = std::process::Command::new("script")
-        .args(["-qec", &cmd, "/dev/null"])
-        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let screen = String::from_utf8_lossy(&tty.stdout);
+    let screen = on_terminal(&cmd);
     assert!(
         screen.contains("/282.12 KiB"),
         "no progress bar on a terminal:\n{screen}"

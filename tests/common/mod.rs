@@ -482,3 +482,15 @@ pub fn whole_topic(bootstrap: &str, topic: &str, args: &[&str]) -> (String, Stri
     assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
     (stdout(&o), stderr(&o))
 }
+
+/// Runs a shell command line under util-linux `script`, which gives it a
+/// pseudo-terminal; returns what the terminal showed.
+pub fn on_terminal(cmd: &str) -> String {
+    let tty = Command::new("script")
+        .args(["-qec", cmd, "/dev/null"])
+        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+        .stdin(Stdio::null())
+        .output()
+        .expect("script (Debian bsdutils) runs klar on a pseudo-terminal");
+    String::from_utf8_lossy(&tty.stdout).into_owned()
+}
