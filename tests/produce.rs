@@ -395,18 +395,6 @@ fn transaction_is_committed_at_eof() {
     assert_eq!(committed.len(), 50);
 }
 
-/// Spawn klar produce with a stdin we control.
-fn spawn_produce(args: &[&str]) -> std::process::Child {
-    klar()
-        .arg("produce")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
-
 /// librdkafka's mock cluster accepts EndTxn but writes no abort markers and its
 /// Fetch never lists aborted transactions, so a read_committed reader there
 /// still sees aborted messages; tansu 0.6 has no EndTxn at all. So this test

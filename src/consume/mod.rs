@@ -223,6 +223,9 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         Some(topic) => assign(&consumer, a, topic, &spec, &settings),
         None => subscribe(&consumer, a, &settings),
     };
+    if result.is_err() && v.verbose == 0 {
+        consumer.context().base.mute();
+    }
     let outcome = match result {
         Ok(()) => poll_loop(
             &consumer,

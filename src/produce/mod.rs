@@ -33,6 +33,15 @@ use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
 use crate::signals::Signals;
 use input::{Batch, Format, ReaderState, Record, Source, Spec};
 
+/// How long the default flush outlasts message.timeout.ms. A message
+/// waiting for a broker that is down expires only when librdkafka next tries
+/// to reconnect (reconnect.backoff.max.ms apart), and librdkafka's own
+/// `_MSG_TIMED_OUT` report for it says more than klar's purge would.
+pub fn flush_margin(settings: &ClientSettings) -> Duration {
+    Duration::from_millis(effective_ms(settings, "reconnect.backoff.max.ms", 10_000))
+        + Duration::from_secs(2)
+}
+
 #[derive(Default)]
 struct Counts {
     /// Delivery reports received from librdkafka, of any outcome.
@@ -321,6 +330,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     });
     let flush_timeout = a.flush_timeout.unwrap_or_else(|| {
         Duration::from_millis(effective_ms(&settings, "message.timeout.ms", 300_000))
+            + flush_margin(&settings)
     });
     let transactional = settings.value("transactional.id").is_some();
     let signals = Signals::install();
