@@ -479,9 +479,9 @@ pub struct MockArgs {
     pub group_initial_rebalance_delay: Duration,
 
     /// Answer the next requests of API with these errors, in order, one a request;
-    /// repeatable. ERROR is a Kafka error name or number, NAME@DELAY holds that
-    /// response back (5s), NAME*N repeats it; NO_ERROR answers normally and _TRANSPORT
-    /// drops the connection. `2:Produce=...` only on broker 2.
+    /// repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that
+    /// response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and
+    /// _TRANSPORT drops the connection. `2:Produce=...` only on broker 2.
     #[arg(long, value_name = "[BROKER:]API=ERROR[,ERROR...]")]
     pub inject: Vec<String>,
 

@@ -107,6 +107,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     )
     .map_err(usage)?;
     let group_mode = a.group.is_some();
+    check_names(a)?;
     let policy = a.commit.unwrap_or(if group_mode {
         CommitPolicy::Auto
     } else {
@@ -259,6 +260,21 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         started.elapsed().as_secs_f64()
     );
     outcome.map(|()| ExitCode::Success)
+}
+
+/// Topic and group names, before anything connects. A leading `^` makes a
+/// subscription a regular expression, which librdkafka checks itself.
+fn check_names(a: &ConsumeArgs) -> Result<()> {
+    if let Some(t) = &a.topic {
+        cluster::check_topic_name("-t", t)?;
+    }
+    for t in a.topics.iter().filter(|t| !t.starts_with('^')) {
+        cluster::check_topic_name("topic", t)?;
+    }
+    if a.group.as_deref() == Some("") {
+        return Err(usage("-G \"\": the group name is empty"));
+    }
+    Ok(())
 }
 
 fn policy_name(p: CommitPolicy) -> &'static str {

@@ -309,6 +309,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     })? {
         return Ok(ExitCode::Success);
     }
+    cluster::check_topic_name("-t", &a.topic)?;
     if let Some(p) = a.partition {
         if p < 0 {
             return Err(usage(format!("-p {p}: a partition is a number from 0")));
@@ -545,7 +546,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let committed = txn_note
         .as_deref()
         .is_none_or(|n| n == "transaction committed");
-    if !v.quiet {
+    // Input refused before its first message: the error line says it all.
+    let nothing_to_sum = read == 0 && input_error.is_some();
+    if !v.quiet && !nothing_to_sum {
         let mut line = format!(
             "klar: {read} read, {delivered} delivered, {failed} failed, {not_delivered} not delivered to {} in {:.2}s ({:.0} msg/s, {:.2} MB/s)",
             a.topic,
