@@ -3630,7 +3630,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__mock)
-            opts="-v -q -h -V --brokers --topic --group-initial-rebalance-delay --until-signal --verbose --quiet --color --help --version"
+            opts="-v -q -h -V --brokers --topic --group-initial-rebalance-delay --inject --rtt --until-signal --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3645,6 +3645,14 @@ _klar() {
                     return 0
                     ;;
                 --group-initial-rebalance-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rtt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -72,7 +72,7 @@ hex\t''"
 complete -c klar -n "__fish_klar_using_subcommand produce" -s o -l report -l output -d 'Delivery report per message, on stdout (also -o/--output, as on every command)' -r -f -a "text\t'`topic [partition] @ offset ts=... (type)` per message'
 json\t'JSON Lines: topic, partition, offset, timestamp, key, broker, latency, error'
 none\t'No per-message report; the summary is still printed on stderr'"
-complete -c klar -n "__fish_klar_using_subcommand produce" -l flush-timeout -d 'How long to wait for outstanding deliveries at the end (default: delivery.timeout.ms)' -r
+complete -c klar -n "__fish_klar_using_subcommand produce" -l flush-timeout -d 'How long to wait for outstanding deliveries at the end (default: message.timeout.ms plus reconnect.backoff.max.ms plus 2s, so that librdkafka reports each expired message as _MSG_TIMED_OUT itself)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -327,10 +327,12 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand mock" -l brokers -d 'Number of brokers in the mock cluster' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l topic -d 'Create a topic up front, NAME or NAME:PARTITIONS (default 1 partition); repeatable' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (librdkafka\'s mock default is 3s)' -r
+complete -c klar -n "__fish_klar_using_subcommand mock" -l inject -d 'Answer the next requests of API with these errors, in order, one a request; repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and _TRANSPORT drops the connection. `2:Produce=...` only on broker 2' -r
+complete -c klar -n "__fish_klar_using_subcommand mock" -l rtt -d 'Delay every response of BROKER (1..N) by DURATION; repeatable' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c klar -n "__fish_klar_using_subcommand mock" -l until-signal -d 'Keep running when stdin closes; stop only on SIGINT/SIGTERM (for `klar mock &`)'
+complete -c klar -n "__fish_klar_using_subcommand mock" -l until-signal -d 'Keep running when stdin closes; stop only on SIGINT/SIGTERM (for `klar mock &`). stdin is then not read, so control lines are off'
 complete -c klar -n "__fish_klar_using_subcommand mock" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand mock" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand mock" -s h -l help -d 'Print help'

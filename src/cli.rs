@@ -359,7 +359,9 @@ pub struct ProduceArgs {
     #[arg(long, short = 'o', visible_alias = "output", value_enum)]
     pub report: Option<ReportFormat>,
 
-    /// How long to wait for outstanding deliveries at the end (default: delivery.timeout.ms).
+    /// How long to wait for outstanding deliveries at the end (default: message.timeout.ms
+    /// plus reconnect.backoff.max.ms plus 2s, so that librdkafka reports each expired
+    /// message as _MSG_TIMED_OUT itself).
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub flush_timeout: Option<Duration>,
 }
@@ -532,7 +534,19 @@ pub struct MockArgs {
     #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
     pub group_initial_rebalance_delay: Duration,
 
+    /// Answer the next requests of API with these errors, in order, one a request;
+    /// repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that
+    /// response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and
+    /// _TRANSPORT drops the connection. `2:Produce=...` only on broker 2.
+    #[arg(long, value_name = "[BROKER:]API=ERROR[,ERROR...]")]
+    pub inject: Vec<String>,
+
+    /// Delay every response of BROKER (1..N) by DURATION; repeatable.
+    #[arg(long, value_name = "BROKER=DURATION")]
+    pub rtt: Vec<String>,
+
     /// Keep running when stdin closes; stop only on SIGINT/SIGTERM (for `klar mock &`).
+    /// stdin is then not read, so control lines are off.
     #[arg(long)]
     pub until_signal: bool,
 
@@ -548,9 +562,22 @@ metadata, watermarks and transactions work; admin APIs (CreateTopics, DescribeCo
 do not. Each partition keeps only about 5 MB (older data is dropped). Delivery reports show
 LogAppendTime 1234 (a mock artifact); consumers see the producer's timestamps.
 
+Faults: --inject and --rtt at start, and control lines on stdin while it runs (without CMD
+and without --until-signal); a bad line is reported on stderr and skipped:
+  down N                       broker N stops answering (connections are closed)
+  up N                         broker N is back
+  inject [N:]API=ERROR,...     as --inject
+  rtt N=DURATION               as --rtt (0 clears it)
+APIs: Produce, Fetch, ListOffsets, Metadata, OffsetCommit, OffsetFetch, FindCoordinator,
+JoinGroup, Heartbeat, LeaveGroup, SyncGroup, ApiVersions, InitProducerId,
+OffsetForLeaderEpoch, AddPartitionsToTxn, AddOffsetsToTxn, EndTxn, TxnOffsetCommit,
+ConsumerGroupHeartbeat.
+
 Examples:
   klar mock --topic orders:4                 # prints the bootstrap servers, runs until stdin closes
   klar mock --topic t -- ./my-script.sh      # runs the script with KLAR_BROKERS set
+  klar mock --topic t --inject Produce=NOT_LEADER_OR_FOLLOWER*3,REQUEST_TIMED_OUT --rtt 1=50ms
+  { sleep 5; echo down 1; sleep 20; echo up 1; sleep 600; } | klar mock --topic t
 
 Exit status: with CMD, CMD's status; otherwise 0, or 2 for bad flags.";
 

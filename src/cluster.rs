@@ -9,7 +9,7 @@ use rdkafka::client::{Client, ClientContext};
 use rdkafka::error::RDKafkaErrorCode;
 
 use crate::config::ClientSettings;
-use crate::exit_codes::{failure, unreachable};
+use crate::exit_codes::{failure, unreachable, usage};
 use crate::kafka_error;
 
 /// The partition count of `topic`, waiting up to `timeout` for a topic that
@@ -60,6 +60,22 @@ pub fn no_answer(settings: &ClientSettings, timeout: Duration, detail: &str) -> 
         settings.brokers_for_display(),
         humantime::format_duration(timeout),
     ))
+}
+
+/// A topic name Kafka would accept: 1 to 249 of letters, digits, '.', '_'
+/// and '-' (and not `.` or `..`). Checked before connecting, so a typo is a
+/// usage error and not a broker's answer after a round trip.
+pub fn check_topic_name(flag: &str, name: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(usage(format!("{flag} \"\": the topic name is empty")));
+    }
+    let legal = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    if name.len() > 249 || !name.chars().all(legal) || name == "." || name == ".." {
+        return Err(usage(format!(
+            "{flag} {name:?}: a topic name is 1 to 249 letters, digits, '.', '_' and '-'"
+        )));
+    }
+    Ok(())
 }
 
 /// `-p P` must name one of the topic's partitions.

@@ -2,6 +2,7 @@
 //! One `ClientContext` for every client klar creates, so that logs and
 //! errors from librdkafka look the same everywhere and never show a secret.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use crate::cli::ColorChoice;
@@ -85,6 +86,7 @@ pub fn use_color_on_stderr() -> bool {
 pub struct KlarContext {
     secrets: Vec<String>,
     name: OnceLock<String>,
+    muted: AtomicBool,
 }
 
 impl KlarContext {
@@ -92,12 +94,24 @@ impl KlarContext {
         KlarContext {
             secrets,
             name: OnceLock::new(),
+            muted: AtomicBool::new(false),
         }
     }
 
     /// Record the client's instance name (`klar#producer-1`) once it exists.
     pub fn set_name(&self, name: String) {
         let _ = self.name.set(name);
+    }
+
+    /// Drop librdkafka's logs and errors from now on: klar has already
+    /// decided how the run fails, and the connection attempts librdkafka
+    /// reports while the client closes would bury that one line.
+    pub fn mute(&self) {
+        self.muted.store(true, Ordering::SeqCst);
+    }
+
+    fn muted(&self) -> bool {
+        self.muted.load(Ordering::SeqCst)
     }
 
     fn name(&self) -> &str {
@@ -111,6 +125,9 @@ impl KlarContext {
 
 impl ClientContext for KlarContext {
     fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        if self.muted() {
+            return;
+        }
         let msg = self.scrub(log_message);
         let name = self.name();
         match level {
@@ -128,7 +145,9 @@ impl ClientContext for KlarContext {
 
     fn error(&self, error: KafkaError, reason: &str) {
         // End of partition is news for -e, not an error; the consume loop sees it.
-        if error.rdkafka_error_code() == Some(rdkafka::types::RDKafkaErrorCode::PartitionEOF) {
+        if self.muted()
+            || error.rdkafka_error_code() == Some(rdkafka::types::RDKafkaErrorCode::PartitionEOF)
+        {
             return;
         }
         let reason = self.scrub(reason);

@@ -30,14 +30,14 @@ fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            // clap prints help and version on stdout with status 0, usage
-            // errors on stderr with status 2.
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::Usage.into()
-            } else {
-                ExitCode::Success.into()
-            };
+            // clap prints help and version on stdout with status 0; usage
+            // errors are one line on stderr with status 2, like klar's own.
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::Success.into();
+            }
+            eprintln!("klar: error: {}", one_line_usage_error(&e));
+            return ExitCode::Usage.into();
         }
     };
     let v = Verbosity {
@@ -77,4 +77,27 @@ fn main() -> std::process::ExitCode {
             exit_code_of(&e).into()
         }
     }
+}
+
+/// clap's usage error as one line: its message and tips, without the usage
+/// block and the pointer to --help; an argument that is not UTF-8 is named.
+fn one_line_usage_error(e: &clap::Error) -> String {
+    if e.kind() == clap::error::ErrorKind::InvalidUtf8 {
+        if let Some(bad) = std::env::args_os().find(|a| a.to_str().is_none()) {
+            return format!("argument {:?} is not valid UTF-8", bad.to_string_lossy());
+        }
+    }
+    let text = e.render().to_string();
+    let parts: Vec<String> = text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| {
+            !p.is_empty() && !p.starts_with("Usage:") && !p.starts_with("For more information")
+        })
+        .collect();
+    let joined = parts.join("; ");
+    joined
+        .strip_prefix("error: ")
+        .unwrap_or(&joined)
+        .to_string()
 }

@@ -195,6 +195,37 @@ impl Drop for Reaper {
     }
 }
 
+#[test]
+fn a_shell_pipeline_into_head_ends_quietly_with_status_0() {
+    let mock = Mock::start(&["hs:2"]);
+    fill(&mock, "hs", 3000, 1024);
+    // The shell reports klar's own status on stderr, after klar's stderr.
+    let script = format!(
+        "{{ '{KLAR}' consume -b {} -G ghs hs -X session.timeout.ms=2000 -X heartbeat.interval.ms=500 -o beginning; echo \"klar=$?\" >&2; }} | head -1",
+        mock.bootstrap
+    );
+    let o = wait_with_timeout(
+        std::process::Command::new("sh")
+            .args(["-c", &script])
+            .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+            .env_remove("KLAR_BROKERS")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+        Duration::from_secs(60),
+    );
+    assert_eq!(stderr(&o), "klar=0\n", "quiet, and status 0");
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let c = committed(&mock.bootstrap, "ghs", "hs", 2);
+    let total: i64 = c.iter().map(|o| o.max(&0)).sum();
+    assert!(
+        (1..3000).contains(&total),
+        "committed what was written: {c:?}"
+    );
+}
+
 type Member = (
     std::process::Child,
     std::thread::JoinHandle<Vec<String>>,
@@ -203,8 +234,12 @@ type Member = (
 
 /// The partitions a member owns, from its `-v` assigned/revoked lines.
 fn owned(events: &Mutex<Vec<String>>) -> BTreeSet<String> {
+    owned_after(&events.lock().unwrap())
+}
+
+fn owned_after(lines: &[String]) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
-    for l in events.lock().unwrap().iter() {
+    for l in lines {
         let list = |s: &str| -> Vec<String> {
             s.split(", ")
                 .filter(|p| !p.is_empty())
@@ -368,4 +403,138 @@ fn rebalance_cooperative_sticky_loses_nothing() {
     // the mock refuses its commits then (ILLEGAL_GENERATION,
     // REBALANCE_IN_PROGRESS): at least once is what can be asserted here.
     rebalance_without_loss("cooperative-sticky", false);
+}
+
+/// A member stopped by a signal leaves the group, so the other member is
+/// given its partitions at its next heartbeat instead of after the session
+/// timeout; a restart then reads what is left, and nothing is lost.
+///
+/// The next-generation protocol (KIP-848, group.protocol=consumer): the
+/// mock's classic groups hold every rebalance for the session timeout less
+/// one second, leave or no leave, so they cannot show the difference. The
+/// mock's defaults for it are a 30 s session and a 3 s heartbeat.
+#[test]
+fn a_signalled_member_leaves_and_the_other_takes_over_at_once() {
+    const SESSION: Duration = Duration::from_secs(30);
+    let mock = Mock::start(&["lv:4"]);
+    fill(&mock, "lv", 3000, 1024);
+    let args = [
+        "-b",
+        mock.bootstrap.as_str(),
+        "-G",
+        "glv",
+        "lv",
+        "-X",
+        "group.protocol=consumer",
+        "-o",
+        "beginning",
+        "-v",
+        "-f",
+        "%s\\n",
+    ];
+    // stderr read as it comes, each line with the moment it arrived.
+    let watch = |child: &mut std::process::Child| {
+        let err = child.stderr.take().unwrap();
+        let events = Arc::new(Mutex::new(Vec::<(Instant, String)>::new()));
+        let sink = events.clone();
+        std::thread::spawn(move || {
+            for l in BufReader::new(err).lines() {
+                sink.lock().unwrap().push((Instant::now(), l.unwrap()));
+            }
+        });
+        events
+    };
+    let lines_of = |events: &Mutex<Vec<(Instant, String)>>| -> Vec<String> {
+        events.lock().unwrap().iter().map(|e| e.1.clone()).collect()
+    };
+    let mut a = spawn_consume(&args);
+    let a_events = watch(&mut a);
+    let mut a_out = BufReader::new(a.stdout.take().unwrap());
+    let mut first = Vec::new();
+    let mut line = String::new();
+    // A reads; its stdout is then left unread, so it holds most of the topic.
+    while first.len() < 100 {
+        line.clear();
+        assert!(a_out.read_line(&mut line).unwrap() > 0);
+        first.push(line.trim_end().to_string());
+    }
+    let mut b = spawn_consume(&args);
+    let b_events = watch(&mut b);
+    let b_out = b.stdout.take().unwrap();
+    let b_lines = std::thread::spawn(move || {
+        BufReader::new(b_out)
+            .lines()
+            .map(|l| l.unwrap())
+            .collect::<Vec<String>>()
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while owned_after(&lines_of(&b_events)).is_empty()
+        || owned_after(&lines_of(&a_events)).len() == 4
+    {
+        assert!(
+            Instant::now() < deadline,
+            "B never got a share of the partitions"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let signalled = Instant::now();
+    signal(&a, libc::SIGTERM);
+    for l in a_out.lines() {
+        first.push(l.unwrap());
+    }
+    let o = wait_with_timeout(a, Duration::from_secs(30));
+    assert_eq!(code(&o), 0, "{:?}", lines_of(&a_events));
+    let took_over = loop {
+        // The moment B's assignment covered every partition.
+        let events = b_events.lock().unwrap().clone();
+        let lines: Vec<String> = events.iter().map(|e| e.1.clone()).collect();
+        if let Some(i) = (0..lines.len()).find(|i| owned_after(&lines[..=*i]).len() == 4) {
+            break events[i].0;
+        }
+        assert!(
+            Instant::now() < signalled + Duration::from_secs(60),
+            "B never got A's partitions: {lines:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let handover = took_over.saturating_duration_since(signalled);
+    eprintln!("B owned every partition {handover:?} after A's signal");
+    assert!(
+        handover < SESSION / 3,
+        "{handover:?}: A did not leave the group (session timeout {SESSION:?})"
+    );
+    // B reads a little, then stops too; the restart reads what came since.
+    std::thread::sleep(Duration::from_secs(2));
+    signal(&b, libc::SIGTERM);
+    let o = wait_with_timeout(b, Duration::from_secs(30));
+    assert_eq!(code(&o), 0);
+    let second = b_lines.join().unwrap();
+    fill_range(&mock, "lv", 3000, 4000, 1024);
+    // The same member, less -v, and ending at the end of the topic.
+    let mut restart: Vec<&str> = args.iter().copied().filter(|a| *a != "-v").collect();
+    restart.push("-e");
+    let o = consume(&restart);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let third: Vec<String> = stdout(&o).lines().map(String::from).collect();
+    let mut seen: BTreeMap<&String, usize> = BTreeMap::new();
+    for l in first.iter().chain(&second).chain(&third) {
+        *seen.entry(l).or_default() += 1;
+    }
+    assert_eq!(
+        seen.len(),
+        4000,
+        "nothing lost across the handover and the restart"
+    );
+    assert!(
+        third.len() < 2000,
+        "the restart resumed from the committed offsets, not the beginning: {} lines",
+        third.len()
+    );
+    let twice = seen.values().filter(|n| **n > 1).count();
+    eprintln!(
+        "A wrote {}, B {}, the restart {}; {twice} written twice",
+        first.len(),
+        second.len(),
+        third.len()
+    );
 }

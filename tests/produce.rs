@@ -5,7 +5,6 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::process::Stdio;
 use std::time::Duration;
 
 use common::*;
@@ -395,18 +394,6 @@ fn transaction_is_committed_at_eof() {
     assert_eq!(committed.len(), 50);
 }
 
-/// Spawn klar produce with a stdin we control.
-fn spawn_produce(args: &[&str]) -> std::process::Child {
-    klar()
-        .arg("produce")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
-
 /// librdkafka's mock cluster accepts EndTxn but writes no abort markers and its
 /// Fetch never lists aborted transactions, so a read_committed reader there
 /// still sees aborted messages; tansu 0.6 has no EndTxn at all. So this test
@@ -447,21 +434,25 @@ fn transaction_is_aborted_on_sigint() {
     assert_eq!(summary(&err).delivered, 3);
 }
 
-fn interrupt_mid_produce(sig: i32) {
-    let mock = Mock::start(&["sig:8"]);
+const SIGNAL_MESSAGES: usize = 500_000;
+
+/// A signal `after` into producing 500,000 messages fed over five seconds
+/// or more: every message read is reported once, delivered + failed + not
+/// delivered adds up to read, the delivered ones are exactly those in the
+/// topic, and the exit status says whether any were not delivered.
+fn interrupt_mid_produce(mock: &Mock, topic: &str, sig: i32, after: Duration) {
     let mut child = spawn_produce(&[
         "-b",
         &mock.bootstrap,
         "-t",
-        "sig",
+        topic,
         "-K:",
         "--report",
         "json",
     ]);
     let mut stdin = child.stdin.take().unwrap();
-    // 200,000 messages fed over about four seconds; the signal comes after one.
     let feeder = std::thread::spawn(move || {
-        for chunk in 0..200 {
+        for chunk in 0..SIGNAL_MESSAGES / 1000 {
             let mut buf = String::new();
             for i in chunk * 1000..(chunk + 1) * 1000 {
                 buf.push_str(&format!("{i}:value-{i}\n"));
@@ -469,17 +460,17 @@ fn interrupt_mid_produce(sig: i32) {
             if stdin.write_all(buf.as_bytes()).is_err() {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(Duration::from_millis(10));
         }
     });
-    std::thread::sleep(Duration::from_millis(1000));
+    std::thread::sleep(after);
     signal(&child, sig);
-    let out = wait_with_timeout(child, Duration::from_secs(60));
+    let out = wait_with_timeout(child, Duration::from_secs(120));
     feeder.join().unwrap();
     let err = stderr(&out);
     let s = summary(&err);
     assert!(err.contains("stopped by signal"), "{err}");
-    assert!(s.read > 0 && s.read < 200_000, "{s:?}");
+    assert!(s.read > 0 && s.read < SIGNAL_MESSAGES as u64, "{s:?}");
     assert_eq!(s.delivered + s.failed + s.not_delivered, s.read, "{err}");
     let expected_code = if s.failed + s.not_delivered == 0 {
         0
@@ -497,23 +488,31 @@ fn interrupt_mid_produce(sig: i32) {
         }
     }
     assert_eq!(reports, s.read, "one report per message read");
-    let read: BTreeSet<String> = read_topic(&mock.bootstrap, "sig", &[])
+    let read: BTreeSet<String> = read_topic(&mock.bootstrap, topic, &[])
         .into_iter()
         .map(|m| String::from_utf8(m.key.unwrap()).unwrap())
         .collect();
     assert_eq!(read.len() as u64, s.delivered);
     assert!(reported_delivered.is_subset(&read));
     assert_eq!(reported_delivered.len() as u64, s.delivered);
+    eprintln!("signal {sig} after {after:?}: {s:?}");
+}
+
+fn interrupt_at_one_two_three_seconds(sig: i32) {
+    let mock = Mock::start(&["sig1:8", "sig2:8", "sig3:8"]);
+    for secs in 1..=3 {
+        interrupt_mid_produce(&mock, &format!("sig{secs}"), sig, Duration::from_secs(secs));
+    }
 }
 
 #[test]
 fn sigint_mid_produce_loses_nothing_silently() {
-    interrupt_mid_produce(libc::SIGINT);
+    interrupt_at_one_two_three_seconds(libc::SIGINT);
 }
 
 #[test]
 fn sigterm_mid_produce_loses_nothing_silently() {
-    interrupt_mid_produce(libc::SIGTERM);
+    interrupt_at_one_two_three_seconds(libc::SIGTERM);
 }
 
 #[test]

@@ -109,6 +109,16 @@ fn validate(c: &AdminCommand) -> Result<()> {
             }
         }
         AdminCommand::Topic(TopicCommand::Create(t)) => {
+            for name in &t.topics {
+                crate::cluster::check_topic_name("topic", name)?;
+            }
+            for (flag, v) in [("-p", t.partitions), ("-r", t.replication_factor)] {
+                if let Some(n) = v.filter(|n| *n < 1) {
+                    return Err(crate::exit_codes::usage(format!(
+                        "{flag} {n}: must be at least 1"
+                    )));
+                }
+            }
             for c in &t.configs {
                 parse::key_value("-c", c)?;
             }

@@ -104,7 +104,10 @@ pub fn produce_decisions(
     let timeout = settings.value("message.timeout.ms").unwrap_or("300000");
     let flush = match a.flush_timeout {
         Some(d) => format!("--flush-timeout {}", humantime::format_duration(d)),
-        None => format!("message.timeout.ms ({timeout} ms)"),
+        None => format!(
+            "message.timeout.ms ({timeout} ms) plus reconnect.backoff.max.ms plus 2s ({})",
+            humantime::format_duration(crate::produce::flush_margin(settings))
+        ),
     };
     let partition = match a.partition {
         Some(p) => format!("every record to partition {p} (-p)"),

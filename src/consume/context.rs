@@ -53,6 +53,7 @@ pub struct ConsumeContext {
     /// Whether any partition has ever had a range end, so that the poll
     /// loop looks ends up only then.
     ranged: AtomicBool,
+    backed_up: AtomicBool,
     pub progress: Arc<Progress>,
 }
 
@@ -82,8 +83,16 @@ impl ConsumeContext {
             tx: Mutex::new(Some(tx)),
             chunk: Mutex::new(progress.chunk()),
             ranged: AtomicBool::new(false),
+            backed_up: AtomicBool::new(false),
             progress,
         }
+    }
+
+    /// True while the writer's channel is full: stdout is behind, and the
+    /// poll loop pauses fetching instead of blocking (a blocked poll loop
+    /// would hold up every rebalance of the group).
+    pub fn backed_up(&self) -> bool {
+        self.backed_up.load(Ordering::Relaxed)
     }
 
     pub fn ranged(&self) -> bool {
@@ -94,7 +103,7 @@ impl ConsumeContext {
     pub fn fill(&self, f: impl FnOnce(&mut Chunk)) -> bool {
         let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
         f(&mut c);
-        !c.is_full() || self.hand_over(&mut c, true)
+        !c.is_full() || self.hand_over(&mut c, false)
     }
 
     pub fn has_unsent(&self) -> bool {
@@ -108,7 +117,7 @@ impl ConsumeContext {
     /// Hands what was received to the writer; false when the writer is gone.
     pub fn send_unsent(&self) -> bool {
         let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
-        c.is_empty() || self.hand_over(&mut c, true)
+        c.is_empty() || self.hand_over(&mut c, false)
     }
 
     /// With `block` false a full channel keeps the chunk here for later
@@ -123,9 +132,13 @@ impl ConsumeContext {
             return tx.send(Item::Chunk(full)).is_ok();
         }
         match tx.try_send(Item::Chunk(full)) {
-            Ok(()) => true,
+            Ok(()) => {
+                self.backed_up.store(false, Ordering::Relaxed);
+                true
+            }
             Err(TrySendError::Full(Item::Chunk(back))) => {
                 *c = back;
+                self.backed_up.store(true, Ordering::Relaxed);
                 true
             }
             Err(_) => false,

@@ -108,6 +108,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     )
     .map_err(usage)?;
     let group_mode = a.group.is_some();
+    check_names(a)?;
     let policy = a.commit.unwrap_or(if group_mode {
         CommitPolicy::Auto
     } else {
@@ -230,6 +231,9 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         Some(topic) => assign(&consumer, a, topic, &spec, &settings),
         None => subscribe(&consumer, a, &settings),
     };
+    if result.is_err() && v.verbose == 0 {
+        consumer.context().base.mute();
+    }
     let outcome = match result {
         Ok(()) => poll_loop(
             &consumer,
@@ -283,6 +287,21 @@ fn progress_bar(v: Verbosity) -> Option<ProgressBar> {
     pb.set_draw_target(ProgressDrawTarget::stderr());
     pb.enable_steady_tick(Duration::from_millis(200));
     Some(pb)
+}
+
+/// Topic and group names, before anything connects. A leading `^` makes a
+/// subscription a regular expression, which librdkafka checks itself.
+fn check_names(a: &ConsumeArgs) -> Result<()> {
+    if let Some(t) = &a.topic {
+        cluster::check_topic_name("-t", t)?;
+    }
+    for t in a.topics.iter().filter(|t| !t.starts_with('^')) {
+        cluster::check_topic_name("topic", t)?;
+    }
+    if a.group.as_deref() == Some("") {
+        return Err(usage("-G \"\": the group name is empty"));
+    }
+    Ok(())
 }
 
 fn policy_name(p: CommitPolicy) -> &'static str {
@@ -343,6 +362,7 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
     let mut committed_at: u64 = 0;
     let after_write = ctx.policy == CommitPolicy::AfterWrite;
     let stores = ctx.policy != CommitPolicy::None;
+    let mut paused = false;
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
             return Ok(());
@@ -374,9 +394,20 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 }
             }
         }
+        // A full channel to the writer pauses fetching rather than blocking
+        // this thread, which must keep polling to take part in rebalances.
+        if ctx.backed_up() && !ctx.send_unsent() {
+            return Ok(());
+        }
+        if ctx.backed_up() != paused {
+            paused = !paused;
+            pause_or_resume(consumer, paused);
+        }
         // Messages wait in the chunk only while more are at hand: the
         // first poll that would wait hands them to the writer.
-        let wait = if ctx.has_unsent() {
+        let wait = if paused {
+            Duration::from_millis(20)
+        } else if ctx.has_unsent() {
             Duration::ZERO
         } else {
             Duration::from_millis(100)
@@ -452,6 +483,28 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 tracing::error!("{}", kafka_error::describe(&e));
             }
         }
+    }
+}
+
+/// Pauses or resumes fetching for everything assigned. librdkafka drops what
+/// it had prefetched for a paused partition and fetches again from the
+/// position after the last message returned, so nothing is skipped.
+fn pause_or_resume(consumer: &BaseConsumer<ConsumeContext>, pause: bool) {
+    let Ok(tpl) = consumer.assignment() else {
+        return;
+    };
+    let r = if pause {
+        tracing::debug!("stdout is behind: fetching paused");
+        consumer.pause(&tpl)
+    } else {
+        tracing::debug!("stdout caught up: fetching resumed");
+        consumer.resume(&tpl)
+    };
+    if let Err(e) = r {
+        tracing::warn!(
+            "cannot pause or resume fetching: {}",
+            kafka_error::describe(&e)
+        );
     }
 }
 

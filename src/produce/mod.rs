@@ -37,6 +37,15 @@ use input::{Batch, Format, ReaderState, Record, Source, Spec};
 /// only after the whole `t`, so waits are made of short slices.
 const SERVE_SLICE: Duration = Duration::from_millis(1);
 
+/// How long the default flush outlasts message.timeout.ms. A message
+/// waiting for a broker that is down expires only when librdkafka next tries
+/// to reconnect (reconnect.backoff.max.ms apart), and librdkafka's own
+/// `_MSG_TIMED_OUT` report for it says more than klar's purge would.
+pub fn flush_margin(settings: &ClientSettings) -> Duration {
+    Duration::from_millis(effective_ms(settings, "reconnect.backoff.max.ms", 10_000))
+        + Duration::from_secs(2)
+}
+
 #[derive(Default)]
 struct Counts {
     /// Delivery reports received from librdkafka, of any outcome.
@@ -311,6 +320,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     })? {
         return Ok(ExitCode::Success);
     }
+    cluster::check_topic_name("-t", &a.topic)?;
     if let Some(p) = a.partition {
         if p < 0 {
             return Err(usage(format!("-p {p}: a partition is a number from 0")));
@@ -332,6 +342,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     });
     let flush_timeout = a.flush_timeout.unwrap_or_else(|| {
         Duration::from_millis(effective_ms(&settings, "message.timeout.ms", 300_000))
+            + flush_margin(&settings)
     });
     let transactional = settings.value("transactional.id").is_some();
     let signals = Signals::install();
@@ -551,7 +562,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let committed = txn_note
         .as_deref()
         .is_none_or(|n| n == "transaction committed");
-    if !v.quiet {
+    // Input refused before its first message: the error line says it all.
+    let nothing_to_sum = read == 0 && input_error.is_some();
+    if !v.quiet && !nothing_to_sum {
         let mut line = format!(
             "klar: {read} read, {delivered} delivered, {failed} failed, {not_delivered} not delivered to {} in {:.2}s ({:.0} msg/s, {:.2} MB/s)",
             a.topic,

@@ -99,6 +99,7 @@ pub fn code(o: &Output) -> i32 {
 pub struct Mock {
     child: Child,
     pub bootstrap: String,
+    log: Option<tempfile::NamedTempFile>,
 }
 
 impl Mock {
@@ -113,19 +114,27 @@ impl Mock {
         }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (child, bootstrap) = spawn_mock(&args);
-        Mock { child, bootstrap }
+        Mock {
+            child,
+            bootstrap,
+            log: None,
+        }
     }
 }
 
 /// Start `klar mock ARGS` with stdin piped and return it with the bootstrap
 /// servers it printed on its first line.
 pub fn spawn_mock(args: &[&str]) -> (Child, String) {
+    spawn_mock_to(args, Stdio::null())
+}
+
+fn spawn_mock_to(args: &[&str], stderr: Stdio) -> (Child, String) {
     let mut child = klar()
         .arg("mock")
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
         .expect("spawn klar mock");
     let mut line = String::new();
@@ -138,15 +147,36 @@ pub fn spawn_mock(args: &[&str]) -> (Child, String) {
 }
 
 impl Mock {
-    /// Take the whole cluster away at once, as a crash would.
-    pub fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+    /// `klar mock ARGS` (faults and all), its stderr kept for `stop`.
+    pub fn with_args(args: &[&str]) -> Mock {
+        let log = tempfile::NamedTempFile::new().unwrap();
+        let (child, bootstrap) = spawn_mock_to(args, log.reopen().unwrap().into());
+        Mock {
+            child,
+            bootstrap,
+            log: Some(log),
+        }
     }
-}
 
-impl Drop for Mock {
-    fn drop(&mut self) {
+    /// Send one control line (`down 1`, `inject ...`) on the mock's stdin.
+    /// The mock applies it within about 100 ms.
+    pub fn control(&mut self, line: &str) {
+        let stdin = self.child.stdin.as_mut().expect("the mock's stdin is open");
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
+    /// Stop the mock by closing its stdin; its stderr (with `with_args`).
+    pub fn stop(mut self) -> String {
+        self.close();
+        self.log
+            .as_ref()
+            .map(|l| std::fs::read_to_string(l.path()).unwrap())
+            .unwrap_or_default()
+    }
+
+    fn close(&mut self) {
         // Closing stdin is the documented way to stop it.
         drop(self.child.stdin.take());
         let start = Instant::now();
@@ -158,6 +188,18 @@ impl Drop for Mock {
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+
+    /// Take the whole cluster away at once, as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Mock {
+    fn drop(&mut self) {
+        self.close();
     }
 }
 
@@ -440,16 +482,26 @@ pub fn signal(child: &Child, sig: i32) {
     }
 }
 
-/// `klar consume ARGS` running in the background, stdout and stderr piped.
-pub fn spawn_consume(args: &[&str]) -> Child {
+/// `klar SUBCOMMAND ARGS` in the background, stdout and stderr piped.
+fn spawn_klar(subcommand: &str, args: &[&str], stdin: Stdio) -> Child {
     klar()
-        .arg("consume")
+        .arg(subcommand)
         .args(args)
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("spawn klar consume")
+        .unwrap_or_else(|e| panic!("spawn klar {subcommand}: {e}"))
+}
+
+/// `klar produce ARGS` with a stdin the test controls.
+pub fn spawn_produce(args: &[&str]) -> Child {
+    spawn_klar("produce", args, Stdio::piped())
+}
+
+/// `klar consume ARGS` running in the background, stdout and stderr piped.
+pub fn spawn_consume(args: &[&str]) -> Child {
+    spawn_klar("consume", args, Stdio::null())
 }
 
 /// The offsets `group` has committed for each partition of `topic` (-1: none).

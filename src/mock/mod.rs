@@ -1,0 +1,457 @@
+//! `klar mock`: librdkafka's in-process mock cluster, so every command can be
+//! tried with no broker installed, and broken on purpose (`faults`).
+
+pub mod faults;
+
+use std::ffi::{CStr, CString};
+use std::io::{BufRead, Read, Write};
+use std::os::raw::c_int;
+use std::process::Stdio;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rdkafka::bindings as rdsys;
+use rdkafka::producer::BaseProducer;
+use rdkafka::ClientConfig;
+
+use crate::cli::MockArgs;
+use crate::exit_codes::{usage, ExitCode};
+use crate::kafka_error;
+use crate::signals::Signals;
+use faults::{Control, Injection};
+
+/// A mock cluster owned through librdkafka's C API, which reaches settings
+/// (group rebalance delay, ...) that rdkafka's wrapper keeps private.
+pub struct MockCluster {
+    ptr: *mut rdsys::rd_kafka_mock_cluster_t,
+    // The cluster lives inside this client's instance and must die first.
+    _client: BaseProducer,
+}
+
+impl MockCluster {
+    pub fn new(brokers: i32) -> Result<Self> {
+        let mut cfg = ClientConfig::new();
+        cfg.set("client.id", "klar-mock");
+        let client: BaseProducer = cfg
+            .create()
+            .context("cannot create the mock cluster's client")?;
+        use rdkafka::producer::Producer;
+        // SAFETY: the client pointer is live for as long as `client` is held.
+        let ptr =
+            unsafe { rdsys::rd_kafka_mock_cluster_new(client.client().native_ptr(), brokers) };
+        if ptr.is_null() {
+            anyhow::bail!("librdkafka could not start a mock cluster with {brokers} broker(s)");
+        }
+        Ok(MockCluster {
+            ptr,
+            _client: client,
+        })
+    }
+
+    pub fn bootstrap_servers(&self) -> String {
+        // SAFETY: the string is owned by the live cluster; copied at once.
+        unsafe {
+            CStr::from_ptr(rdsys::rd_kafka_mock_cluster_bootstraps(self.ptr))
+                .to_string_lossy()
+                .into_owned()
+        }
+    }
+
+    pub fn create_topic(&self, name: &str, partitions: i32, replication: i32) -> Result<()> {
+        let c = CString::new(name)
+            .map_err(|_| usage(format!("topic name {name:?} contains a NUL byte")))?;
+        // SAFETY: live cluster, valid C string.
+        let err = unsafe {
+            rdsys::rd_kafka_mock_topic_create(self.ptr, c.as_ptr(), partitions, replication)
+        };
+        if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            anyhow::bail!(
+                "cannot create topic {name} in the mock cluster: {}",
+                kafka_error::raw_code_name(err as i32)
+            );
+        }
+        Ok(())
+    }
+
+    fn check(&self, what: &str, err: rdsys::rd_kafka_resp_err_t) -> Result<()> {
+        if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            anyhow::bail!("{what}: {}", kafka_error::raw_code_name(err as i32));
+        }
+        Ok(())
+    }
+
+    pub fn set_down(&self, broker: i32) -> Result<()> {
+        // SAFETY: live cluster.
+        let err = unsafe { rdsys::rd_kafka_mock_broker_set_down(self.ptr, broker) };
+        self.check(&format!("cannot take broker {broker} down"), err)
+    }
+
+    pub fn set_up(&self, broker: i32) -> Result<()> {
+        // SAFETY: live cluster.
+        let err = unsafe { rdsys::rd_kafka_mock_broker_set_up(self.ptr, broker) };
+        self.check(&format!("cannot bring broker {broker} up"), err)
+    }
+
+    pub fn set_rtt(&self, broker: i32, rtt: Duration) -> Result<()> {
+        let ms = rtt.as_millis().min(c_int::MAX as u128) as c_int;
+        // SAFETY: live cluster.
+        let err = unsafe { rdsys::rd_kafka_mock_broker_set_rtt(self.ptr, broker, ms) };
+        self.check(
+            &format!("cannot set broker {broker}'s round trip time"),
+            err,
+        )
+    }
+
+    /// Queue errors that the next requests of one API are answered with, in
+    /// order, one error a request.
+    pub fn inject(&self, i: &Injection, brokers: i32) -> Result<()> {
+        if !i.needs_broker_lists() {
+            let codes = i
+                .errors
+                .iter()
+                .map(|e| {
+                    rdsys::rd_kafka_resp_err_t::try_from(e.code)
+                        .map_err(|_| anyhow::anyhow!("error code {} is unknown", e.code))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            // SAFETY: live cluster; the array holds `codes.len()` codes.
+            unsafe {
+                rdsys::rd_kafka_mock_push_request_errors_array(
+                    self.ptr,
+                    i.api_key,
+                    codes.len(),
+                    codes.as_ptr(),
+                )
+            };
+            return Ok(());
+        }
+        let targets: Vec<i32> = match i.broker {
+            Some(b) => vec![b],
+            None => (1..=brokers).collect(),
+        };
+        for b in targets {
+            for e in &i.errors {
+                let ms = e.delay.as_millis().min(c_int::MAX as u128) as c_int;
+                // SAFETY: live cluster; one (code, rtt) pair as the count says,
+                // both passed as C ints as the variadic list reads them.
+                let err = unsafe {
+                    rdsys::rd_kafka_mock_broker_push_request_error_rtts(
+                        self.ptr,
+                        b,
+                        i.api_key,
+                        1,
+                        e.code as c_int,
+                        ms,
+                    )
+                };
+                self.check(&format!("cannot queue errors on broker {b}"), err)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Carry out one control command; returns what it did, for the log.
+    pub fn apply(&self, c: &Control, brokers: i32) -> Result<String> {
+        Ok(match c {
+            Control::Down(b) => {
+                self.set_down(*b)?;
+                format!("broker {b} down")
+            }
+            Control::Up(b) => {
+                self.set_up(*b)?;
+                format!("broker {b} up")
+            }
+            Control::Rtt(b, d) => {
+                self.set_rtt(*b, *d)?;
+                format!(
+                    "broker {b} round trip time {}",
+                    humantime::format_duration(*d)
+                )
+            }
+            Control::Inject(i) => {
+                self.inject(i, brokers)?;
+                format!(
+                    "{} error(s) queued for {}{}",
+                    i.errors.len(),
+                    i.api,
+                    match i.broker {
+                        Some(b) => format!(" on broker {b}"),
+                        None if i.needs_broker_lists() => " on every broker".to_string(),
+                        None => String::new(),
+                    }
+                )
+            }
+        })
+    }
+
+    /// How many queued errors broker `broker` has not used yet for `api_key`.
+    pub fn queued_errors(&self, broker: i32, api_key: i16) -> Option<usize> {
+        let mut n = 0usize;
+        // SAFETY: live cluster; n outlives the call.
+        let err = unsafe {
+            rdsys::rd_kafka_mock_broker_error_stack_cnt(self.ptr, broker, api_key, &mut n)
+        };
+        (err == rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR).then_some(n)
+    }
+
+    pub fn set_group_initial_rebalance_delay(&self, delay: Duration) {
+        // SAFETY: live cluster.
+        unsafe {
+            rdsys::rd_kafka_mock_group_initial_rebalance_delay_ms(
+                self.ptr,
+                delay.as_millis() as i32,
+            )
+        }
+    }
+}
+
+impl Drop for MockCluster {
+    fn drop(&mut self) {
+        // SAFETY: created by rd_kafka_mock_cluster_new, destroyed once, before the client.
+        unsafe { rdsys::rd_kafka_mock_cluster_destroy(self.ptr) }
+    }
+}
+
+/// `NAME` or `NAME:PARTITIONS`.
+pub fn parse_topic(spec: &str) -> Result<(String, i32)> {
+    let (name, parts) = match spec.rsplit_once(':') {
+        Some((n, p)) => {
+            let parts: i32 = p.parse().ok().filter(|p| *p > 0).ok_or_else(|| {
+                usage(format!(
+                    "--topic {spec}: {p:?} is not a partition count (a number above 0)"
+                ))
+            })?;
+            (n, parts)
+        }
+        None => (spec, 1),
+    };
+    if name.is_empty() {
+        return Err(usage(format!("--topic {spec:?}: the topic name is empty")));
+    }
+    Ok((name.to_string(), parts))
+}
+
+/// What the stdin thread hands the main loop.
+enum Event {
+    Control(Control),
+    Eof,
+}
+
+pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
+    if args.brokers < 1 {
+        return Err(usage(format!(
+            "--brokers {}: a mock cluster needs at least 1 broker",
+            args.brokers
+        )));
+    }
+    let topics = args
+        .topics
+        .iter()
+        .map(|t| parse_topic(t))
+        .collect::<Result<Vec<_>>>()?;
+    // Every fault is checked before the cluster starts, so a typo is a usage
+    // error and not a half-configured cluster.
+    let mut setup = Vec::new();
+    for spec in &args.inject {
+        setup.push(Control::Inject(
+            faults::parse_inject(spec, args.brokers).map_err(usage)?,
+        ));
+    }
+    for spec in &args.rtt {
+        let (b, d) = faults::parse_rtt(spec, args.brokers).map_err(usage)?;
+        setup.push(Control::Rtt(b, d));
+    }
+    let signals = Signals::install();
+    let cluster = MockCluster::new(args.brokers)?;
+    cluster.set_group_initial_rebalance_delay(args.group_initial_rebalance_delay);
+    let rf = args.brokers.min(3);
+    for (name, parts) in &topics {
+        cluster.create_topic(name, *parts, rf)?;
+    }
+    let mut queued = Queued::default();
+    for c in &setup {
+        cluster.apply(c, args.brokers)?;
+        queued.add(c, args.brokers);
+    }
+    let bootstrap = cluster.bootstrap_servers();
+
+    if !args.command.is_empty() {
+        return run_command(&args.command, &bootstrap, &signals);
+    }
+
+    let mut stdout = std::io::stdout();
+    let _ = writeln!(stdout, "{bootstrap}");
+    let _ = stdout.flush();
+    if !quiet {
+        let names: Vec<String> = topics.iter().map(|(n, p)| format!("{n}:{p}")).collect();
+        eprintln!(
+            "klar: mock cluster with {} broker(s) at {bootstrap}{}; {}",
+            args.brokers,
+            if names.is_empty() {
+                String::new()
+            } else {
+                format!(", topics {}", names.join(", "))
+            },
+            if args.until_signal {
+                "stop with Ctrl-C or SIGTERM"
+            } else {
+                "control lines on stdin; stop by closing stdin (Ctrl-D), Ctrl-C or SIGTERM"
+            }
+        );
+    }
+    let (tx, rx) = std::sync::mpsc::channel::<Event>();
+    // With --until-signal stdin is left alone: a background job that read
+    // the terminal would be stopped by SIGTTIN.
+    if !args.until_signal {
+        let brokers = args.brokers;
+        std::thread::spawn(move || read_control(brokers, &tx));
+    }
+    loop {
+        if signals.stop_requested() {
+            break;
+        }
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(Event::Control(c)) => match cluster.apply(&c, args.brokers) {
+                Ok(done) => {
+                    queued.add(&c, args.brokers);
+                    if !quiet {
+                        eprintln!("klar: mock: {done}");
+                    }
+                }
+                Err(e) => eprintln!("klar: mock: {e:#}"),
+            },
+            Ok(Event::Eof) | Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
+                if !args.until_signal =>
+            {
+                break
+            }
+            _ => {}
+        }
+    }
+    if !quiet {
+        queued.report(&cluster);
+    }
+    drop(cluster);
+    Ok(ExitCode::Success)
+}
+
+/// Errors queued on brokers' own lists, to tell at the end how many the
+/// clients actually met: an injection no request reached tested nothing.
+#[derive(Default)]
+struct Queued(std::collections::BTreeMap<(i32, i16, &'static str), usize>);
+
+impl Queued {
+    fn add(&mut self, c: &Control, brokers: i32) {
+        let Control::Inject(i) = c else { return };
+        if !i.needs_broker_lists() {
+            return;
+        }
+        let targets = match i.broker {
+            Some(b) => b..=b,
+            None => 1..=brokers,
+        };
+        for b in targets {
+            *self.0.entry((b, i.api_key, i.api)).or_default() += i.errors.len();
+        }
+    }
+
+    fn report(&self, cluster: &MockCluster) {
+        for ((b, key, api), total) in &self.0 {
+            if let Some(left) = cluster.queued_errors(*b, *key) {
+                eprintln!(
+                    "klar: mock: broker {b} answered {} of {total} queued {api} response(s)",
+                    total.saturating_sub(left)
+                );
+            }
+        }
+    }
+}
+
+const MAX_CONTROL_LINE: u64 = 1 << 20;
+
+/// Control lines from stdin until it closes. A bad line is reported and
+/// skipped: a typo in a long-running script must not take the cluster down.
+fn read_control(brokers: i32, tx: &std::sync::mpsc::Sender<Event>) {
+    let mut stdin = std::io::stdin().lock();
+    let mut buf = Vec::new();
+    let mut n = 0u64;
+    loop {
+        buf.clear();
+        match (&mut stdin)
+            .take(MAX_CONTROL_LINE)
+            .read_until(b'\n', &mut buf)
+        {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+        n += 1;
+        if buf.len() as u64 == MAX_CONTROL_LINE && buf.last() != Some(&b'\n') {
+            eprintln!("klar: mock: stdin line {n}: longer than {MAX_CONTROL_LINE} bytes; ignored");
+            // Skip the rest of it, a bounded piece at a time.
+            loop {
+                buf.clear();
+                match (&mut stdin)
+                    .take(MAX_CONTROL_LINE)
+                    .read_until(b'\n', &mut buf)
+                {
+                    Ok(0) | Err(_) => {
+                        let _ = tx.send(Event::Eof);
+                        return;
+                    }
+                    Ok(_) if buf.last() == Some(&b'\n') => break,
+                    Ok(_) => {}
+                }
+            }
+            continue;
+        }
+        let line = String::from_utf8_lossy(&buf);
+        match faults::parse_control(&line, brokers) {
+            Ok(Some(c)) => {
+                if tx.send(Event::Control(c)).is_err() {
+                    return;
+                }
+            }
+            Ok(None) => {}
+            Err(e) => eprintln!("klar: mock: stdin line {n}: {e}; ignored"),
+        }
+    }
+    let _ = tx.send(Event::Eof);
+}
+
+fn run_command(cmd: &[String], bootstrap: &str, signals: &Signals) -> Result<ExitCode> {
+    let mut child = std::process::Command::new(&cmd[0])
+        .args(&cmd[1..])
+        .env("KLAR_BROKERS", bootstrap)
+        .stdin(Stdio::inherit())
+        .spawn()
+        .map_err(|e| usage(format!("cannot run {}: {e}", cmd[0])))?;
+    // The child gets the terminal's signals too; wait for it to finish on its own.
+    let status = loop {
+        if let Some(s) = child.try_wait().context("waiting for the command")? {
+            break s;
+        }
+        if signals.received() >= 2 {
+            let _ = child.kill();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    use std::os::unix::process::ExitStatusExt;
+    let code = status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+    std::process::exit(code);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_topic;
+
+    #[test]
+    fn topic_specs() {
+        assert_eq!(parse_topic("a").unwrap(), ("a".into(), 1));
+        assert_eq!(parse_topic("a:4").unwrap(), ("a".into(), 4));
+        assert!(parse_topic("a:0").is_err());
+        assert!(parse_topic(":3").is_err());
+        assert!(parse_topic("a:x").is_err());
+    }
+}

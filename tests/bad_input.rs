@@ -1,0 +1,271 @@
+//! What the user types wrong, across every subcommand: each bad input is
+//! exactly one line on stderr that names it, the documented exit status, no
+//! panic, and an answer within 10 seconds.
+
+mod common;
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+/// Where a case's stdin comes from.
+#[derive(Clone, Copy)]
+enum Stdin {
+    None,
+    Text(&'static str),
+    Bytes(&'static [u8]),
+    /// 100 MB in one line, no delimiter anywhere.
+    Huge,
+}
+
+/// Which broker `{B}` stands for in a case's arguments.
+#[derive(Clone, Copy, PartialEq)]
+enum Broker {
+    /// Nothing listens: the input must be refused before connecting.
+    None,
+    /// librdkafka's mock (it creates any topic it is asked about).
+    Mock,
+    /// tansu, which never creates topics.
+    Tansu,
+}
+
+struct Case {
+    args: &'static [&'static str],
+    stdin: Stdin,
+    broker: Broker,
+    code: i32,
+    /// What the one line must contain: the input as the user typed it.
+    names: &'static str,
+}
+
+const fn case(args: &'static [&'static str], code: i32, names: &'static str) -> Case {
+    Case {
+        args,
+        stdin: Stdin::None,
+        broker: Broker::None,
+        code,
+        names,
+    }
+}
+
+const fn with(
+    broker: Broker,
+    stdin: Stdin,
+    args: &'static [&'static str],
+    code: i32,
+    names: &'static str,
+) -> Case {
+    Case {
+        args,
+        stdin,
+        broker,
+        code,
+        names,
+    }
+}
+
+use Broker::{Mock as M, Tansu as T};
+
+/// `{B}`: the broker; `{D}`: a directory of prepared files.
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // Properties: -X, files, the environment.
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "foo"], 2, "-X foo"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "bootstrap.server=x"], 2, "bootstrap.server"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=abc"], 2, "\"abc\""),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "enable.idempotence=maybe"], 2, "\"maybe\""),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "compression.codec=zip"], 2, "\"zip\""),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=99999999999"], 2, "99999999999"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-X", "auto.offset.reset=sometimes"], 2, "sometimes"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/missing.properties"], 2, "missing.properties"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/adir"], 2, "adir"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-F", "{D}/badesc.properties"], 2, "badesc.properties:2"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-F", "{D}/typo.properties"], 2, "typo.properties:1"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/binary.properties"], 2, "binary.properties:1"),
+    // Durations, numbers, enums, delimiters, headers.
+    case(&["produce", "-b", "{B}", "-t", "t", "--timeout", "5parsecs"], 2, "5parsecs"),
+    case(&["produce", "-b", "{B}", "-t", "t", "--flush-timeout", "soon"], 2, "soon"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-p", "-5"], 2, "-5"),
+    case(&["produce", "-b", "{B}", "-t", "t", "--rate", "0"], 2, "--rate 0"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-D", "\\xZZ"], 2, "\\xZZ"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-K", ""], 2, "-K"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-H", "=v"], 2, "-H =v"),
+    case(&["produce", "-b", "{B}", "-t", "t", "--input", "yaml"], 2, "yaml"),
+    case(&["produce", "-b", "{B}", "-t", "t", "--acks", "2"], 2, "'2'"),
+    // Files and topic names.
+    case(&["produce", "-b", "{B}", "-t", "t", "-l", "{D}/missing.txt"], 2, "missing.txt"),
+    case(&["produce", "-b", "{B}", "-t", "t", "{D}/missing.bin"], 2, "missing.bin"),
+    case(&["produce", "-b", "{B}", "-t", "t", "{D}/adir"], 2, "adir"),
+    case(&["produce", "-b", "{B}", "-t", ""], 2, "-t \"\""),
+    case(&["produce", "-b", "{B}", "-t", "a/b"], 2, "a/b"),
+    case(&["consume", "-b", "{B}", "-t", ""], 2, "-t \"\""),
+    case(&["consume", "-b", "{B}", "-G", "", "t"], 2, "-G \"\""),
+    case(&["consume", "-b", "{B}", "-G", "g", "bad topic"], 2, "bad topic"),
+    // Offsets, times, formats, deserializers, filters.
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "nonsense"], 2, "nonsense"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "@notatime"], 2, "@notatime"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "@-5parsecs"], 2, "@-5parsecs"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "99999999999999999999999"], 2, "99999999999999999999999"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "x=5"], 2, "x=5"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%Q"], 2, "%Q"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%s{foo}"], 2, "%s{foo}"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{"], 2, "%d{"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-s", "value=int32x"], 2, "int32x"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-s", "wat=string"], 2, "wat"),
+    case(&["consume", "-b", "{B}", "-t", "t", "--grep-key", "("], 2, "--grep-key \"(\""),
+    case(&["consume", "-b", "{B}", "-t", "t", "--grep-header", "novalue"], 2, "novalue"),
+    case(&["consume", "-b", "{B}", "-G", "g", "t", "--commit-every", "0"], 2, "'0'"),
+    case(&["consume", "-b", "{B}", "-t", "t", "--commit", "after-write"], 2, "--commit after-write"),
+    case(&["consume", "-b", "{B}", "-G", "g"], 2, "<TOPIC>"),
+    // admin, config-explain, mock.
+    case(&["admin", "-b", "{B}", "topic", "create", ""], 2, "topic \"\""),
+    case(&["admin", "-b", "{B}", "topic", "create", "t", "--partitions", "0"], 2, "-p 0"),
+    case(&["admin", "-b", "{B}", "topic", "create", "t", "--partitions", "x"], 2, "'x'"),
+    case(&["admin", "-b", "{B}", "config", "set", "topic", "t", "foo"], 2, "foo"),
+    case(&["admin", "-b", "{B}", "bogus"], 2, "bogus"),
+    case(&["config-explain", "nosuch.property"], 2, "nosuch.property"),
+    case(&["config-explain", "--import", "{D}/missing.properties"], 2, "missing.properties"),
+    case(&["config-explain", "--role", "wizard"], 2, "wizard"),
+    case(&["config-explain", "-X", "linger.ms=-1"], 2, "\"-1\""),
+    case(&["mock", "--inject", "Prodcue=NO_ERROR"], 2, "Prodcue"),
+    case(&["mock", "--inject", "Produce=NOT_LEADER_FOR_PARTITON"], 2, "NOT_LEADER_FOR_PARTITON"),
+    case(&["mock", "--rtt", "5=1s"], 2, "5=1s"),
+    case(&["mock", "--rtt", "1=forever"], 2, "forever"),
+    case(&["mock", "--brokers", "0"], 2, "--brokers 0"),
+    case(&["mock", "--topic", ":3"], 2, ":3"),
+    // Against a broker: JSON input lines, partitions, missing topics, a huge line.
+    with(M, Stdin::Text("{bad\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
+    with(M, Stdin::Text("[1,2]\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
+    with(M, Stdin::Text("{\"payload\":\"!!!\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json", "--value-encoding", "base64"], 2, "line 1 of stdin"),
+    with(M, Stdin::Text("{\"payload\":\"\u{7f}\\ud800\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
+    with(M, Stdin::Bytes(b"{\"payload\":\"\xff\xfe\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
+    with(M, Stdin::Text("{\"partition\":\"x\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "partition"),
+    with(M, Stdin::Text("{\"headers\":5}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "headers"),
+    with(M, Stdin::Huge, &["produce", "-b", "{B}", "-t", "t"], 2, "message #1 from stdin"),
+    with(M, Stdin::Text("x\n"), &["produce", "-b", "{B}", "-t", "t", "-p", "7"], 1, "-p 7"),
+    with(M, Stdin::None, &["consume", "-b", "{B}", "-t", "t", "-p", "9", "-e"], 1, "-p 9"),
+    with(M, Stdin::None, &["consume", "-b", "{B}", "-t", "t", "-o", "5=beginning", "-e"], 1, "-o 5="),
+    with(T, Stdin::Text("x\n"), &["produce", "-b", "{B}", "-t", "nosuch"], 1, "nosuch"),
+    with(T, Stdin::None, &["consume", "-b", "{B}", "-t", "nosuch", "-e"], 1, "nosuch"),
+    with(T, Stdin::None, &["consume", "-b", "{B}", "-G", "g", "nosuch", "-e"], 1, "nosuch"),
+];
+
+fn prepare(dir: &std::path::Path) {
+    std::fs::create_dir(dir.join("adir")).unwrap();
+    std::fs::write(
+        dir.join("badesc.properties"),
+        "linger.ms=5\nbroken \\u00ZZ\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("typo.properties"), "bootstrap.server=x\n").unwrap();
+    std::fs::write(dir.join("binary.properties"), b"linger.ms=\xff\xfe\n").unwrap();
+}
+
+fn run(c: &Case, bootstrap: &str, dir: &str) -> Result<(), String> {
+    let args: Vec<String> = c
+        .args
+        .iter()
+        .map(|a| a.replace("{B}", bootstrap).replace("{D}", dir))
+        .collect();
+    let mut child = klar()
+        .args(&args)
+        .env("RUST_BACKTRACE", "1")
+        .stdin(match c.stdin {
+            Stdin::None => Stdio::null(),
+            _ => Stdio::piped(),
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let feeder = child.stdin.take().map(|mut stdin| {
+        let input = c.stdin;
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = match input {
+                Stdin::Text(t) => stdin.write_all(t.as_bytes()),
+                Stdin::Bytes(b) => stdin.write_all(b),
+                Stdin::Huge => {
+                    let chunk = vec![b'a'; 1 << 20];
+                    (0..100).try_for_each(|_| stdin.write_all(&chunk))
+                }
+                Stdin::None => Ok(()),
+            };
+        })
+    });
+    let out = wait_with_timeout(child, Duration::from_secs(30));
+    let took = start.elapsed();
+    if let Some(f) = feeder {
+        f.join().unwrap();
+    }
+    let err = stderr(&out);
+    let mut problems = Vec::new();
+    if code(&out) != c.code {
+        problems.push(format!("exit {} instead of {}", code(&out), c.code));
+    }
+    if err.lines().count() != 1 {
+        problems.push("not exactly one line".to_string());
+    }
+    if !err.contains(c.names) {
+        problems.push(format!("does not name {:?}", c.names));
+    }
+    if err.contains("panicked") || err.contains("RUST_BACKTRACE") || err.contains("stack backtrace")
+    {
+        problems.push("panicked".to_string());
+    }
+    if took > Duration::from_secs(10) {
+        problems.push(format!("took {took:?}"));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{args:?}: {}:\n{err}", problems.join(", ")))
+    }
+}
+
+#[test]
+fn every_bad_input_is_one_line_naming_it_with_its_exit_status() {
+    assert!(CASES.len() >= 40, "{} cases", CASES.len());
+    let dir = tempfile::tempdir().unwrap();
+    prepare(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let mock = Mock::start(&["t:2"]);
+    let tansu = Tansu::start();
+    let mut failures = Vec::new();
+    for c in CASES {
+        let bootstrap = match c.broker {
+            // The discard port: nothing listens, and nothing should try.
+            Broker::None => "127.0.0.1:9",
+            Broker::Mock => &mock.bootstrap,
+            Broker::Tansu => &tansu.bootstrap,
+        };
+        if let Err(e) = run(c, bootstrap, d) {
+            failures.push(e);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} bad inputs:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_named() {
+    use std::os::unix::ffi::OsStrExt;
+    let topic = std::ffi::OsStr::from_bytes(b"a\xffb");
+    let out = klar()
+        .args(["produce", "-b", "127.0.0.1:9", "-t"])
+        .arg(topic)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "klar: error: argument \"a\u{fffd}b\" is not valid UTF-8\n"
+    );
+}

@@ -1,0 +1,309 @@
+//! Broker faults, injected with `klar mock --inject` and its control lines
+//! on stdin: failing requests, a broker that goes away and comes back, and
+//! clusters that cannot be reached at all. Each test asserts what reached the
+//! topic, read back by a plain librdkafka consumer.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::Value;
+
+const MESSAGES: usize = 100_000;
+const KEYS: usize = 50;
+
+/// One Produce request in ten answered with a retriable error, for far more
+/// requests than the run makes. Only errors the broker answers with: a
+/// dropped connection (_TRANSPORT) would spend the run in reconnect backoff.
+fn one_in_ten_produce_errors() -> String {
+    let errors = [
+        "NOT_LEADER_OR_FOLLOWER",
+        "REQUEST_TIMED_OUT",
+        "NOT_ENOUGH_REPLICAS",
+        "LEADER_NOT_AVAILABLE",
+    ];
+    let list: Vec<String> = (0..1000)
+        .map(|i| format!("NO_ERROR*9,{}", errors[i % errors.len()]))
+        .collect();
+    format!("1:Produce={}", list.join(","))
+}
+
+/// `k{i % KEYS}:{i}` for every message: the value is its input position.
+fn keyed_input() -> Vec<u8> {
+    (0..MESSAGES)
+        .map(|i| format!("k{}:{i}\n", i % KEYS))
+        .collect::<String>()
+        .into_bytes()
+}
+
+/// How many Produce responses the mock answered from the queued list,
+/// from its closing line.
+fn answered(mock_log: &str) -> usize {
+    let line = mock_log
+        .lines()
+        .find(|l| l.contains("queued Produce response(s)"))
+        .unwrap_or_else(|| panic!("no injection summary from the mock:\n{mock_log}"));
+    line.split("answered ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Produce the keyed input with `extra` flags while Produce requests fail;
+/// returns every value read back per key, in offset order, and how many
+/// requests met the injected list.
+fn produce_through_errors(extra: &[&str]) -> (BTreeMap<String, Vec<usize>>, usize) {
+    let inject = one_in_ten_produce_errors();
+    let mock = Mock::with_args(&["--topic", "f:4", "--inject", &inject]);
+    let mut args = vec![
+        "-K:",
+        "--report",
+        "none",
+        // Small batches, so that 100,000 messages take about a thousand requests.
+        "-X",
+        "batch.num.messages=100",
+    ];
+    args.extend_from_slice(extra);
+    let out = produce(&mock.bootstrap, "f", &args, &keyed_input());
+    let err = stderr(&out);
+    assert_eq!(code(&out), 0, "{err}");
+    assert_eq!(summary(&err).delivered, MESSAGES as u64, "{err}");
+    let mut per_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for m in by_position(read_topic(&mock.bootstrap, "f", &[])) {
+        per_key
+            .entry(String::from_utf8(m.key.unwrap()).unwrap())
+            .or_default()
+            .push(
+                String::from_utf8(m.value.unwrap())
+                    .unwrap()
+                    .parse()
+                    .unwrap(),
+            );
+    }
+    let requests = answered(&mock.stop());
+    // Ten requests a failure: fewer than 200 requests would be a test of
+    // almost nothing.
+    assert!(
+        requests >= 200,
+        "only {requests} Produce requests met the injected errors"
+    );
+    (per_key, requests)
+}
+
+#[test]
+fn idempotent_producer_delivers_each_message_once_in_order_through_failing_requests() {
+    let (per_key, requests) = produce_through_errors(&["--idempotence"]);
+    eprintln!(
+        "{requests} Produce requests, about {} failed",
+        requests / 10
+    );
+    assert_eq!(per_key.len(), KEYS);
+    for (key, values) in &per_key {
+        let k: usize = key[1..].parse().unwrap();
+        let expected: Vec<usize> = (0..MESSAGES).filter(|i| i % KEYS == k).collect();
+        assert_eq!(
+            values, &expected,
+            "{key}: every message once, in input order"
+        );
+    }
+}
+
+#[test]
+fn without_idempotence_nothing_is_lost_and_duplicates_are_counted() {
+    let (per_key, requests) = produce_through_errors(&[]);
+    let all: Vec<usize> = per_key.values().flatten().copied().collect();
+    let distinct: BTreeSet<usize> = all.iter().copied().collect();
+    assert_eq!(distinct.len(), MESSAGES, "no message lost");
+    let reordered = per_key
+        .values()
+        .filter(|v| v.windows(2).any(|w| w[0] > w[1]))
+        .count();
+    eprintln!(
+        "without idempotence, {requests} Produce requests: {} duplicate(s), {reordered} of {KEYS} keys out of order",
+        all.len() - distinct.len()
+    );
+}
+
+#[test]
+fn messages_expire_with_msg_timed_out_while_the_broker_is_down() {
+    let mut mock = Mock::with_args(&["--topic", "down:1"]);
+    let mut child = spawn_produce(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "down",
+        "--report",
+        "json",
+        "-X",
+        "message.timeout.ms=3000",
+        // A message for a broker that is down expires at the next reconnect
+        // attempt: at most this long after its timeout.
+        "-X",
+        "reconnect.backoff.max.ms=1000",
+    ]);
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"before\n").unwrap();
+    stdin.flush().unwrap();
+    // Reports are buffered on a pipe: give the first one time to be delivered.
+    std::thread::sleep(Duration::from_millis(1500));
+    mock.control("down 1");
+    stdin.write_all(b"after-1\nafter-2\nafter-3\n").unwrap();
+    let start = Instant::now();
+    drop(stdin);
+    let out = wait_with_timeout(child, Duration::from_secs(60));
+    let elapsed = start.elapsed();
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    // message.timeout.ms and one reconnect backoff, plus a generous margin
+    // for a loaded machine: never a hang.
+    assert!(elapsed < Duration::from_secs(3 + 1 + 8), "took {elapsed:?}");
+    let reports: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 4, "{}", stdout(&out));
+    assert_eq!(reports[0]["status"], "delivered");
+    for r in &reports[1..] {
+        assert_eq!(r["status"], "failed", "{r}");
+        assert_eq!(r["error"]["code"], "_MSG_TIMED_OUT", "{r}");
+        let hint = r["error"]["hint"].as_str().unwrap();
+        assert!(hint.contains("message.timeout.ms"), "{r}");
+    }
+    assert_eq!(
+        summary(&err),
+        Summary {
+            read: 4,
+            delivered: 1,
+            failed: 3,
+            not_delivered: 0
+        },
+        "{err}"
+    );
+    assert!(
+        err.ends_with("klar: error: 3 of 4 message(s) not delivered (3 failed, 0 not delivered)\n"),
+        "{err}"
+    );
+}
+
+/// Runs `klar ARGS -b BOOTSTRAP --timeout 3s` and asserts one line naming
+/// the brokers and bootstrap.servers, exit 3, within the timeout and a margin.
+fn assert_unreachable(bootstrap: &str, args: &[&str]) {
+    let mut all = args.to_vec();
+    all.extend_from_slice(&["-b", bootstrap, "--timeout", "3s"]);
+    let start = Instant::now();
+    let out = klar_with_input(&all, b"x\n");
+    let elapsed = start.elapsed();
+    let err = stderr(&out);
+    assert_eq!(code(&out), 3, "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: one line:\n{err}");
+    assert!(
+        err.contains(&format!("bootstrap.servers={bootstrap}")),
+        "{args:?}: {err}"
+    );
+    assert!(err.contains("within 3s"), "{args:?}: {err}");
+    assert!(
+        elapsed < Duration::from_secs(3 + 7),
+        "{args:?} took {elapsed:?}"
+    );
+}
+
+const CLIENTS: &[&[&str]] = &[
+    &["produce", "-t", "t"],
+    &["consume", "-t", "t"],
+    &["consume", "-G", "g", "t"],
+    &["admin", "metadata"],
+    &["admin", "topic", "list"],
+    &["admin", "group", "list"],
+];
+
+#[test]
+fn nothing_listening_is_one_line_and_exit_3_within_the_timeout() {
+    // A port that was free a moment ago: connections are refused.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let bootstrap = format!("127.0.0.1:{port}");
+    for args in CLIENTS {
+        assert_unreachable(&bootstrap, args);
+    }
+}
+
+#[test]
+fn a_black_hole_is_one_line_and_exit_3_within_the_timeout() {
+    // The kernel completes the handshake into the listener's backlog, and
+    // nothing ever reads or answers: a broker that hangs.
+    let hole = TcpListener::bind("127.0.0.1:0").unwrap();
+    let bootstrap = hole.local_addr().unwrap().to_string();
+    for args in CLIENTS {
+        assert_unreachable(&bootstrap, args);
+    }
+    drop(hole);
+}
+
+#[test]
+fn group_consumer_survives_its_broker_going_down_and_back() {
+    let mut mock = Mock::with_args(&["--topic", "gd:3"]);
+    let input: String = (0..3000)
+        .map(|i| format!("k{i}:{i:08}{}\n", "x".repeat(1016)))
+        .collect();
+    let o = produce(
+        &mock.bootstrap,
+        "gd",
+        &["-K:", "-q", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let mut child = spawn_consume(&[
+        "-b",
+        &mock.bootstrap,
+        "-G",
+        "gdown",
+        "gd",
+        "-o",
+        "beginning",
+        "-e",
+        "-f",
+        "%s\\n",
+    ]);
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    // 1 KiB lines: the pipe holds a few dozen, so most of the topic is
+    // still to be fetched and written when the broker goes.
+    while lines.len() < 100 {
+        line.clear();
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "consumer ended early"
+        );
+        lines.push(line.trim_end().to_string());
+    }
+    mock.control("down 1");
+    std::thread::sleep(Duration::from_secs(4));
+    mock.control("up 1");
+    for l in out.lines() {
+        lines.push(l.unwrap());
+    }
+    let o = wait_with_timeout(child, Duration::from_secs(120));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let seen: BTreeSet<&String> = lines.iter().collect();
+    let missing = (0..3000)
+        .filter(|i| !seen.contains(&format!("{i:08}{}", "x".repeat(1016))))
+        .count();
+    assert_eq!(missing, 0, "no message lost: {}", stderr(&o));
+    eprintln!(
+        "{} line(s) written for 3000 messages ({} again after the outage)",
+        lines.len(),
+        lines.len() - seen.len()
+    );
+}
