@@ -131,17 +131,28 @@ impl ConsumeContext {
         if block {
             return tx.send(Item::Chunk(full)).is_ok();
         }
-        match tx.try_send(Item::Chunk(full)) {
-            Ok(()) => {
-                self.backed_up.store(false, Ordering::Relaxed);
-                true
+        // A writer that is merely busy frees a slot within milliseconds; only
+        // one that has been stuck for a second counts as backed up (pausing
+        // throws librdkafka's prefetch away, too costly for a short wait).
+        let deadline = std::time::Instant::now() + Duration::from_secs(1);
+        let mut item = Item::Chunk(full);
+        loop {
+            match tx.try_send(item) {
+                Ok(()) => {
+                    self.backed_up.store(false, Ordering::Relaxed);
+                    return true;
+                }
+                Err(TrySendError::Full(back)) if std::time::Instant::now() < deadline => {
+                    item = back;
+                    std::thread::sleep(Duration::from_micros(200));
+                }
+                Err(TrySendError::Full(Item::Chunk(back))) => {
+                    *c = back;
+                    self.backed_up.store(true, Ordering::Relaxed);
+                    return true;
+                }
+                Err(_) => return false,
             }
-            Err(TrySendError::Full(Item::Chunk(back))) => {
-                *c = back;
-                self.backed_up.store(true, Ordering::Relaxed);
-                true
-            }
-            Err(_) => false,
         }
     }
 
