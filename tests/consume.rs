@@ -357,14 +357,11 @@ fn read_committed_skips_aborted_transactions() {
     };
     let topic = format!("klar-txn-{}", std::process::id());
     let txn = |value: &str, abort: bool| {
-        let mut child = klar()
-            .args(["produce", "-b", &bootstrap, "-t", &topic, "-q"])
-            .args(["-X", &format!("transactional.id={topic}-{value}")])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_piped(
+            klar()
+                .args(["produce", "-b", &bootstrap, "-t", &topic, "-q"])
+                .args(["-X", &format!("transactional.id={topic}-{value}")]),
+        );
         let mut stdin = child.stdin.take().unwrap();
         std::io::Write::write_all(&mut stdin, format!("{value}\n").as_bytes()).unwrap();
         if abort {

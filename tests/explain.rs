@@ -316,7 +316,7 @@ fn secrets_are_masked_in_every_form() {
         let refs: Vec<&str> = form.iter().map(String::as_str).collect();
         let o = explain(
             &refs,
-            &[("KLAR_X_SASL_OAUTHBEARER_CLIENT_SECRET", "oauth-secret")],
+            &[("KLAR_X_SSL_KEYSTORE_PASSWORD", "keystore-secret")],
         );
         let all = format!("{}{}", stdout(&o), stderr(&o));
         assert!(!all.contains("-secret"), "{form:?} leaked:\n{all}");
@@ -560,23 +560,17 @@ fn import_of_a_missing_file_is_a_usage_error() {
 #[test]
 fn message_timeout_names_its_setting_for_real() {
     let mut mock = Mock::start(&["late:1"]);
-    let mut child = klar()
-        .args([
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "late",
-            "-X",
-            "message.timeout.ms=2000",
-            "--flush-timeout",
-            "20s",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(klar().args([
+        "produce",
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "late",
+        "-X",
+        "message.timeout.ms=2000",
+        "--flush-timeout",
+        "20s",
+    ]));
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"first\n").unwrap();
     stdin.flush().unwrap();

@@ -685,12 +685,34 @@ impl ScratchConf {
                 (k, r) => format!(": expected {k} in {r}"),
             };
         }
+        // librdkafka's own reason, when it is more than "invalid value":
+        // e.g. a property whose feature this build leaves out. The value is
+        // cut out of it, so a secret is never echoed.
+        // SAFETY: librdkafka NUL-terminates errstr within its length.
+        let why = unsafe { std::ffi::CStr::from_ptr(errstr.as_ptr()) }
+            .to_string_lossy()
+            .replace(s.raw_value(), "(value)");
+        let why = why.trim();
+        if why.contains("not supported in this build") {
+            return Err(usage(format!(
+                "{} ({}) cannot be used with this klar: librdkafka says: {why}",
+                s.typed, s.source
+            )));
+        }
+        // The catalogue's range says it better when there is one.
+        let generic = why.is_empty() || why.starts_with("Invalid value") || !expected.is_empty();
+        let reason = if generic {
+            String::new()
+        } else {
+            format!(" (librdkafka: {why})")
+        };
         Err(usage(format!(
-            "invalid value for {} ({}): {}{}",
+            "invalid value for {} ({}): {}{}{}",
             s.typed,
             s.source,
             shown(s.raw_value()),
-            expected
+            expected,
+            reason
         )))
     }
 }

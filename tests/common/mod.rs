@@ -546,3 +546,12 @@ pub fn on_terminal(cmd: &str) -> String {
         .expect("script (Debian bsdutils) runs klar on a pseudo-terminal");
     String::from_utf8_lossy(&tty.stdout).into_owned()
 }
+
+/// Spawns `cmd` with stdin, stdout and stderr all piped.
+pub fn spawn_piped(cmd: &mut Command) -> Child {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn klar")
+}
