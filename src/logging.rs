@@ -3,7 +3,7 @@
 //! errors from librdkafka look the same everywhere and never show a secret.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use crate::cli::ColorChoice;
 
@@ -87,6 +87,8 @@ pub struct KlarContext {
     secrets: Vec<String>,
     name: OnceLock<String>,
     muted: AtomicBool,
+    /// The last error line and when it was printed.
+    last_error: Mutex<Option<(String, std::time::Instant)>>,
 }
 
 impl KlarContext {
@@ -95,6 +97,7 @@ impl KlarContext {
             secrets,
             name: OnceLock::new(),
             muted: AtomicBool::new(false),
+            last_error: Mutex::new(None),
         }
     }
 
@@ -155,7 +158,19 @@ impl ClientContext for KlarContext {
             Some(c) => kafka_error::describe_code(c),
             None => error.to_string(),
         };
-        tracing::warn!("[{}] {what}: {reason}", self.name());
+        let line = format!("[{}] {what}: {reason}", self.name());
+        // rdkafka hands each error over twice (its error callback and the
+        // event queue): say it once.
+        {
+            let mut last = self.last_error.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some((prev, at)) = last.as_ref() {
+                if *prev == line && at.elapsed() < std::time::Duration::from_secs(1) {
+                    return;
+                }
+            }
+            *last = Some((line.clone(), std::time::Instant::now()));
+        }
+        tracing::warn!("{line}");
     }
 }
 
