@@ -13,8 +13,6 @@ pub mod format;
 mod message;
 
 pub use message::{MessageView, Printer, PrinterKind};
-// Used by admin and config-explain, which land on their own branches.
-#[allow(dead_code)]
 pub mod table;
 
 /// Writes to stdout, buffered; a terminal gets every line at once.
