@@ -3832,6 +3832,13 @@ fi
 
 _klar_with_properties() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
+    # Topic and group names from the cluster, when KLAR_BROKERS names one.
+    if [[ -n "$KLAR_BROKERS" && ( "$prev" == "-t" || "$prev" == "--topic" || "$prev" == "-G" || "$prev" == "--group" ) ]]; then
+        local what=topic
+        [[ "$prev" == "-G" || "$prev" == "--group" ]] && what=group
+        COMPREPLY=( $(compgen -W "$(klar admin "$what" list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)" -- "$cur") )
+        return 0
+    fi
     if [[ "$prev" == "-X" || ( "${COMP_WORDS[1]}" == "config-explain" && "$cur" != -* ) ]]; then
         local suffix="="
         [[ "$prev" == "-X" ]] || suffix=""

@@ -392,5 +392,7 @@ complete -c klar -n "__fish_klar_using_subcommand help; and __fish_seen_subcomma
 complete -c klar -n "__fish_klar_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "offsets" -d 'Offsets per partition: earliest, latest, max timestamp, or for a time'
 complete -c klar -n "__fish_klar_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "acl" -d 'Access control lists'
 
+complete -c klar -s t -l topic -x -a '(test -n "$KLAR_BROKERS"; and klar admin topic list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)'
+complete -c klar -s G -l group -x -a '(test -n "$KLAR_BROKERS"; and klar admin group list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)'
 complete -c klar -s X -x -a '(klar config-explain --names 2>/dev/null | string replace -r "\$" "=")'
 complete -c klar -n "__fish_seen_subcommand_from config-explain" -f -a '(klar config-explain --names 2>/dev/null)'

@@ -117,7 +117,8 @@ Install:
   zsh:  klar completions zsh > ~/.zfunc/_klar   (with fpath+=(~/.zfunc) before compinit)
   fish: klar completions fish > ~/.config/fish/completions/klar.fish
 The bash, zsh and fish scripts complete -X with the property names of the linked librdkafka
-(asked of klar itself, no broker needed). The same scripts are in the repository's completions/.";
+(asked of klar itself, no broker needed); bash and fish also complete -t and -G with the topic
+and group names of the cluster in KLAR_BROKERS. The same scripts are in completions/.";
 
 /// Flags every Kafka client subcommand shares. Global, so that they may also
 /// follow admin's nested subcommands (`klar admin topic list -b HOST`).

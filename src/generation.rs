@@ -19,6 +19,13 @@ use crate::exit_codes::{usage, ExitCode};
 const BASH_PROPERTIES: &str = r#"
 _klar_with_properties() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
+    # Topic and group names from the cluster, when KLAR_BROKERS names one.
+    if [[ -n "$KLAR_BROKERS" && ( "$prev" == "-t" || "$prev" == "--topic" || "$prev" == "-G" || "$prev" == "--group" ) ]]; then
+        local what=topic
+        [[ "$prev" == "-G" || "$prev" == "--group" ]] && what=group
+        COMPREPLY=( $(compgen -W "$(klar admin "$what" list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)" -- "$cur") )
+        return 0
+    fi
     if [[ "$prev" == "-X" || ( "${COMP_WORDS[1]}" == "config-explain" && "$cur" != -* ) ]]; then
         local suffix="="
         [[ "$prev" == "-X" ]] || suffix=""
@@ -41,6 +48,8 @@ const ZSH_PROPERTIES: &str = r#"_klar_properties() {
 const ZSH_TRAILER: &str = "if [ \"$funcstack[1]\" = \"_klar\" ]; then";
 
 const FISH_PROPERTIES: &str = r#"
+complete -c klar -s t -l topic -x -a '(test -n "$KLAR_BROKERS"; and klar admin topic list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)'
+complete -c klar -s G -l group -x -a '(test -n "$KLAR_BROKERS"; and klar admin group list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)'
 complete -c klar -s X -x -a '(klar config-explain --names 2>/dev/null | string replace -r "\$" "=")'
 complete -c klar -n "__fish_seen_subcommand_from config-explain" -f -a '(klar config-explain --names 2>/dev/null)'
 "#;

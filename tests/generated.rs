@@ -138,6 +138,19 @@ fn bash_completes_property_names() {
         "{many}"
     );
     assert_eq!(run("klar config-explain linger", 2), "linger.ms\n");
+    // Topic names from the cluster in KLAR_BROKERS.
+    let mock = Mock::start(&["alpha:1", "alpine:2", "beta:1"]);
+    let o = Command::new("bash")
+        .env("PATH", &path)
+        .env("KLAR_BROKERS", &mock.bootstrap)
+        .arg("-c")
+        .arg(format!(
+            "source {}; COMP_WORDS=(klar consume -t al); COMP_CWORD=3; _klar_with_properties klar; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "alpha\nalpine\n");
     // Flags still come from clap's own function.
     assert!(run("klar consume --commit-e", 2).contains("--commit-every"));
 }
