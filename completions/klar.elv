@@ -1173,8 +1173,8 @@ set edit:completion:arg-completer[klar] = {|@words|
             cand --verbose 'More diagnostics on stderr: -v info (and librdkafka''s info logs), -vv debug'
             cand -q 'Only errors on stderr: no summary, no progress, no warnings'
             cand --quiet 'Only errors on stderr: no summary, no progress, no warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -374,7 +374,7 @@ always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand man" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand man" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
-complete -c klar -n "__fish_klar_using_subcommand man" -s h -l help -d 'Print help'
+complete -c klar -n "__fish_klar_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c klar -n "__fish_klar_using_subcommand man" -s V -l version -d 'Print version'
 complete -c klar -n "__fish_klar_using_subcommand help; and not __fish_seen_subcommand_from produce consume admin mock config-explain completions man help" -f -a "produce" -d 'Produce messages from stdin, files or JSON lines, with a delivery report per message'
 complete -c klar -n "__fish_klar_using_subcommand help; and not __fish_seen_subcommand_from produce consume admin mock config-explain completions man help" -f -a "consume" -d 'Consume messages: a group (-G) or assigned partitions (-t), printed as text, -f or -J'

@@ -84,6 +84,7 @@ pub enum Command {
     #[command(after_long_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
     /// Print klar's man page (roff), or write every page with --dir.
+    #[command(after_long_help = MAN_HELP)]
     Man(ManArgs),
 }
 
@@ -111,7 +112,15 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
+pub const MAN_HELP: &str = "\
+Examples:
+  klar man | man -l -                 # read klar(1) without installing it
+  klar man consume | man -l -         # the page of one subcommand
+  klar man --dir /usr/local/share/man/man1";
+
 pub const COMPLETIONS_HELP: &str = "\
+Examples:
+  source <(klar completions bash)     # try it in the current bash
 Install:
   bash: klar completions bash > ~/.local/share/bash-completion/completions/klar
   zsh:  klar completions zsh > ~/.zfunc/_klar   (with fpath+=(~/.zfunc) before compinit)

@@ -202,7 +202,10 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut pages = vec![("klar.1".to_string(), page(root.clone(), Some(EXAMPLES))?)];
     for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("klar-{}", sub.get_name());
-        let examples = sub.get_after_long_help().map(|h| h.to_string());
+        let examples = sub
+            .get_after_long_help()
+            .or_else(|| sub.get_after_help())
+            .map(|h| h.to_string());
         let examples = examples
             .as_deref()
             .and_then(|h| h.split_once("Examples:\n").map(|(_, e)| e.to_string()));

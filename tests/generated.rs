@@ -79,7 +79,7 @@ fn man_pages_are_current_and_render_cleanly() {
         let page = std::fs::read(dir.path().join(n)).unwrap();
         check(&repo().join("man").join(n), &page);
         let text = String::from_utf8_lossy(&page);
-        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
+        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
             assert!(
                 text.contains(&format!(".SH \"{section}\""))
                     || text.contains(&format!(".SH {section}")),
