@@ -694,3 +694,64 @@ fn admin_waiting_spinner_only_on_a_terminal() {
     assert_eq!(code(&piped), 3);
     assert_eq!(stderr(&piped).lines().count(), 1, "{}", stderr(&piped));
 }
+
+/// `records delete` on a terminal shows the plan and asks; anything but
+/// yes deletes nothing and exits 1. (The mock lacks DeleteRecords, which is
+/// never reached.)
+#[test]
+fn records_delete_asks_on_a_terminal_and_no_deletes_nothing() {
+    use std::io::{Read, Write};
+    let mock = Mock::start(&["rd:1"]);
+    let o = produce(
+        &mock.bootstrap,
+        "rd",
+        &["--report", "none"],
+        b"1\n2\n3\n4\n5\n",
+    );
+    assert_eq!(code(&o), 0);
+    let cmd = format!(
+        "{} admin records delete --topic rd --before 3 -b {}",
+        env!("CARGO_BIN_EXE_klar"),
+        mock.bootstrap
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut screen = Vec::new();
+    let mut buf = [0u8; 256];
+    // Answer once the question is on the screen.
+    while !String::from_utf8_lossy(&screen).contains("[y/N]") {
+        let n = out.read(&mut buf).unwrap();
+        assert!(n > 0, "no question: {}", String::from_utf8_lossy(&screen));
+        screen.extend_from_slice(&buf[..n]);
+    }
+    child.stdin.as_mut().unwrap().write_all(b"n\n").unwrap();
+    out.read_to_end(&mut screen).unwrap();
+    let status = child.wait().unwrap();
+    let screen = String::from_utf8_lossy(&screen);
+    assert!(screen.contains("rd [0]: low watermark 0 -> 3"), "{screen}");
+    assert!(screen.contains("klar: nothing deleted"), "{screen}");
+    assert_eq!(status.code(), Some(1), "{screen}");
+    let o = klar()
+        .args([
+            "admin",
+            "offsets",
+            "--topic",
+            "rd",
+            "--time",
+            "earliest",
+            "-b",
+            &mock.bootstrap,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&o),
+        "TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\nrd\t0\t0\t-\n"
+    );
+}
