@@ -48,30 +48,8 @@ pub fn key_value(flag: &str, s: &str) -> Result<(String, String)> {
 /// A point in time in ms since the epoch: digits (ms), RFC 3339, or a
 /// duration before now (`-1h`, `-30m`).
 pub fn time_ms(flag: &str, s: &str, now_ms: i64) -> Result<i64> {
-    if let Some(rel) = s.strip_prefix('-') {
-        let d = humantime::parse_duration(rel).map_err(|e| {
-            usage(format!(
-                "{flag} {s}: {e} (a duration before now, e.g. -1h, -30m)"
-            ))
-        })?;
-        return Ok(now_ms - d.as_millis() as i64);
-    }
-    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-        return s
-            .parse()
-            .map_err(|_| usage(format!("{flag} {s}: too large for a time in ms")));
-    }
-    let t = humantime::parse_rfc3339_weak(s).map_err(|_| {
-        usage(format!(
-            "{flag} {s}: not a time (ms since the epoch, RFC 3339 such as \
-             2024-05-01T12:00:00Z, or relative such as -1h)"
-        ))
-    })?;
-    let ms = t
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|_| usage(format!("{flag} {s}: before 1970")))?
-        .as_millis() as i64;
-    Ok(ms)
+    let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(now_ms.max(0) as u64);
+    crate::when::parse_ms(s, now).map_err(|e| usage(format!("{flag} {s}: {e}")))
 }
 
 /// `--time` of `admin offsets`.

@@ -3,7 +3,7 @@
 //! for one (`P=...`).
 
 use std::collections::BTreeMap;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {
@@ -49,7 +49,14 @@ impl OffsetSpec {
     pub fn parse_all(specs: &[String], now: SystemTime) -> Result<OffsetSpec, String> {
         let mut out = OffsetSpec::default();
         for s in specs {
-            let bad = |why: &str| format!("-o {s:?}: {why} (one of: {FORMS})");
+            let bad = |why: &str| {
+                // A time's own error already says what a time looks like.
+                if why.starts_with('@') {
+                    format!("-o {s:?}: {why}")
+                } else {
+                    format!("-o {s:?}: {why} (one of: {FORMS})")
+                }
+            };
             match s.split_once('=') {
                 Some((p, rest)) => {
                     let p: i32 = p
@@ -126,32 +133,14 @@ fn parse_until(s: &str, now: SystemTime) -> Result<Until, String> {
 }
 
 /// `1732617600000`, `2026-11-26T10:00:00Z` or `-1h30m` (ago).
-pub fn parse_time(s: &str, now: SystemTime) -> Result<i64, String> {
-    let ms = |t: SystemTime| -> Result<i64, String> {
-        t.duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis() as i64)
-            .map_err(|_| format!("@{s} is before 1970"))
-    };
-    if let Some(ago) = s.strip_prefix('-') {
-        let d: Duration = humantime::parse_duration(ago)
-            .map_err(|e| format!("@{s}: {e} (a duration looks like 90s, 15m, 1h30m, 2d)"))?;
-        return ms(now
-            .checked_sub(d)
-            .ok_or_else(|| format!("@{s} is before 1970"))?);
-    }
-    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-        return s
-            .parse::<i64>()
-            .map_err(|_| format!("@{s}: too large for milliseconds"));
-    }
-    humantime::parse_rfc3339_weak(s)
-        .map_err(|e| format!("@{s}: {e} (a time looks like 2026-11-26T10:00:00Z, @MS or @-1h)"))
-        .and_then(ms)
+fn parse_time(s: &str, now: SystemTime) -> Result<i64, String> {
+    crate::when::parse_ms(s, now).map_err(|e| format!("@{s}: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
 
     fn now() -> SystemTime {
         UNIX_EPOCH + Duration::from_millis(1_800_000_000_000)
