@@ -82,13 +82,21 @@ pub fn use_color_on_stderr() -> bool {
     }
 }
 
+/// How long an error printed here counts as just reported.
+const REPEAT: std::time::Duration = std::time::Duration::from_secs(1);
+
+struct LastError {
+    code: Option<rdkafka::types::RDKafkaErrorCode>,
+    at: std::time::Instant,
+}
+
 /// The context shared by every librdkafka client klar creates.
 pub struct KlarContext {
     secrets: Vec<String>,
     name: OnceLock<String>,
     muted: AtomicBool,
-    /// The last error line and when it was printed.
-    last_error: Mutex<Option<(String, std::time::Instant)>>,
+    /// The code of the last error printed, and when.
+    last_error: Mutex<Option<LastError>>,
 }
 
 impl KlarContext {
@@ -115,6 +123,15 @@ impl KlarContext {
 
     fn muted(&self) -> bool {
         self.muted.load(Ordering::SeqCst)
+    }
+
+    /// Whether this error was just printed here. A consumer's error event
+    /// reaches the context (with librdkafka's reason) and then comes back out
+    /// of poll() as well, where printing it again would say it twice.
+    pub fn just_reported(&self, code: Option<rdkafka::types::RDKafkaErrorCode>) -> bool {
+        let last = self.last_error.lock().unwrap_or_else(|p| p.into_inner());
+        last.as_ref()
+            .is_some_and(|l| l.code.is_some() && l.code == code && l.at.elapsed() < REPEAT)
     }
 
     fn name(&self) -> &str {
@@ -159,17 +176,10 @@ impl ClientContext for KlarContext {
             None => error.to_string(),
         };
         let line = format!("[{}] {what}: {reason}", self.name());
-        // rdkafka hands each error over twice (its error callback and the
-        // event queue): say it once.
-        {
-            let mut last = self.last_error.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some((prev, at)) = last.as_ref() {
-                if *prev == line && at.elapsed() < std::time::Duration::from_secs(1) {
-                    return;
-                }
-            }
-            *last = Some((line.clone(), std::time::Instant::now()));
-        }
+        *self.last_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(LastError {
+            code: error.rdkafka_error_code(),
+            at: std::time::Instant::now(),
+        });
         tracing::warn!("{line}");
     }
 }

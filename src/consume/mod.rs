@@ -480,7 +480,9 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 if fatal {
                     return Err(failure(kafka_error::describe(&e)));
                 }
-                tracing::error!("{}", kafka_error::describe(&e));
+                if !ctx.base.just_reported(e.rdkafka_error_code()) {
+                    tracing::error!("{}", kafka_error::describe(&e));
+                }
             }
         }
     }
