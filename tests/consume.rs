@@ -7,20 +7,6 @@ use std::collections::BTreeSet;
 
 use common::*;
 
-/// `klar consume` of the whole topic with `args`, whatever its exit status.
-fn whole(mock: &Mock, topic: &str, args: &[&str]) -> std::process::Output {
-    let mut all = vec![
-        "-b",
-        mock.bootstrap.as_str(),
-        "-t",
-        topic,
-        "-o",
-        "beginning",
-        "-e",
-    ];
-    all.extend_from_slice(args);
-    consume(&all)
-}
 use serde_json::Value;
 
 #[test]
@@ -46,7 +32,7 @@ fn ten_thousand_keyed_messages_with_headers_from_kcat_byte_for_byte() {
         ],
         Some(input.as_bytes()),
     );
-    let o = whole(&mock, "k2k", &["-f", "%k\\t%s\\t%h\\n"]);
+    let o = consume_whole(&mock.bootstrap, "k2k", &["-f", "%k\\t%s\\t%h\\n"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let mut got: Vec<String> = stdout(&o).lines().map(String::from).collect();
     let mut want: Vec<String> = input.lines().map(|l| format!("{l}\ta=1,b=two")).collect();
@@ -73,7 +59,7 @@ fn json_envelope_agrees_with_kcat_field_by_field() {
         ],
         Some(b"k1:v1\nk2:v2\nk3:v3\n"),
     );
-    let ours = whole(&mock, "je", &["-J"]);
+    let ours = consume_whole(&mock.bootstrap, "je", &["-J"]);
     assert_eq!(code(&ours), 0, "{}", stderr(&ours));
     let theirs = kcat(
         &[
@@ -260,7 +246,7 @@ fn consume_json_piped_into_produce_json_copies_the_topic() {
         &input,
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let j = whole(&mock, "from", &["-J"]);
+    let j = consume_whole(&mock.bootstrap, "from", &["-J"]);
     assert_eq!(code(&j), 0);
     let o = produce(
         &mock.bootstrap,
@@ -309,7 +295,7 @@ fn edge_cases_round_trip_through_the_json_envelope() {
         (lines.join("\n") + "\n").as_bytes(),
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let j = whole(&mock, "edge", &["-J"]);
+    let j = consume_whole(&mock.bootstrap, "edge", &["-J"]);
     assert_eq!(code(&j), 0, "{}", stderr(&j));
     let envelopes: Vec<serde_json::Value> = stdout(&j)
         .lines()
@@ -337,12 +323,12 @@ fn edge_cases_round_trip_through_the_json_envelope() {
     assert_eq!(a, read_topic(&mock.bootstrap, "edge2", &[]));
 
     // Text: values as they are, one per line; -f with lengths and keys.
-    let t = whole(&mock, "edge", &["-Z"]);
+    let t = consume_whole(&mock.bootstrap, "edge", &["-Z"]);
     let mut want = b"NULL\n\nplain\n".to_vec();
     want.extend_from_slice(&big);
     want.push(b'\n');
     assert!(t.stdout == want, "plain output differs");
-    let f = whole(&mock, "edge", &["-f", "%K %S %k{hex}|"]);
+    let f = consume_whole(&mock.bootstrap, "edge", &["-f", "%K %S %k{hex}|"]);
     assert_eq!(stdout(&f), "-1 -1 |0 0 |3 5 009fff|3 1048576 626967|");
 }
 

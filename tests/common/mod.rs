@@ -528,11 +528,16 @@ pub fn committed(bootstrap: &str, group: &str, topic: &str, partitions: i32) -> 
 
 /// The whole topic from the beginning to the end, with `args`; stdout and stderr.
 pub fn whole_topic(bootstrap: &str, topic: &str, args: &[&str]) -> (String, String) {
-    let mut all = vec!["-b", bootstrap, "-t", topic, "-o", "beginning", "-e"];
-    all.extend_from_slice(args);
-    let o = consume(&all);
+    let o = consume_whole(bootstrap, topic, args);
     assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
     (stdout(&o), stderr(&o))
+}
+
+/// `klar consume` of a whole topic with `args`, whatever its exit status.
+pub fn consume_whole(bootstrap: &str, topic: &str, args: &[&str]) -> Output {
+    let mut all = vec!["-b", bootstrap, "-t", topic, "-o", "beginning", "-e"];
+    all.extend_from_slice(args);
+    consume(&all)
 }
 
 /// Runs a shell command line under util-linux `script`, which gives it a
