@@ -363,23 +363,34 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
     let after_write = ctx.policy == CommitPolicy::AfterWrite;
     let stores = ctx.policy != CommitPolicy::None;
     let mut paused = false;
+    // Housekeeping (a lock, clock reads) runs every 64 messages, and after
+    // every poll that came back empty, rather than once per message.
+    let mut turn: u32 = 0;
+    let mut idle = true;
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
             return Ok(());
         }
-        if let Some(e) = ctx.shared().fatal.take() {
-            return Err(e);
-        }
         if a.count.is_some_and(|c| count >= c) {
             return Ok(());
         }
-        if progress_bar.is_some() && last_tick.elapsed() > Duration::from_millis(200) {
+        turn = turn.wrapping_add(1);
+        let housekeeping = idle || turn % 64 == 0;
+        if housekeeping {
+            if let Some(e) = ctx.shared().fatal.take() {
+                return Err(e);
+            }
+        }
+        if housekeeping
+            && progress_bar.is_some()
+            && last_tick.elapsed() > Duration::from_millis(200)
+        {
             if let Some(pb) = progress_bar {
                 pb.set_position(ctx.progress.messages.load(Ordering::Relaxed));
             }
             last_tick = Instant::now();
         }
-        if stores && last_store.elapsed() > Duration::from_millis(200) {
+        if housekeeping && stores && last_store.elapsed() > Duration::from_millis(200) {
             ctx.store(consumer);
             last_store = Instant::now();
             if after_write {
@@ -412,7 +423,9 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
         } else {
             Duration::from_millis(100)
         };
-        match consumer.poll(wait) {
+        let polled = consumer.poll(wait);
+        idle = polled.is_none();
+        match polled {
             None => {
                 if !ctx.send_unsent() {
                     return Ok(());
