@@ -334,3 +334,35 @@ fn color_only_when_asked_or_on_a_terminal() {
     assert!(!run(&["--color", "never"]).contains('\u{1b}'));
     assert!(!run(&[]).contains('\u{1b}'), "auto: no colour into a pipe");
 }
+
+/// --isolation sets isolation.level, shown with its source. (Skipping
+/// aborted transactions needs a real Kafka: see tests/consume.rs.)
+#[test]
+fn isolation_sets_the_property() {
+    for level in ["read_uncommitted", "read_committed"] {
+        let o = klar()
+            .args([
+                "consume",
+                "-b",
+                "127.0.0.1:1",
+                "-t",
+                "t",
+                "--isolation",
+                level,
+                "--explain-only",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        let line = stderr(&o)
+            .lines()
+            .find(|l| l.trim_start().starts_with("isolation.level"))
+            .map(str::to_string)
+            .unwrap_or_default();
+        assert!(
+            line.contains(level) && line.contains("flag --isolation"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}

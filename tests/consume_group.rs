@@ -538,3 +538,40 @@ fn a_signalled_member_leaves_and_the_other_takes_over_at_once() {
         third.len()
     );
 }
+
+/// In group mode an offset form other than beginning/end applies the first
+/// time a partition is assigned, over the committed offset; beginning and end
+/// only where the group has committed nothing.
+#[test]
+fn offset_forms_in_group_mode() {
+    let mock = Mock::start(&["gx:2"]);
+    for p in ["0", "1"] {
+        let input: String = (0..20).map(|i| format!("{i}\n")).collect();
+        let o = produce(
+            &mock.bootstrap,
+            "gx",
+            &["-p", p, "--report", "none"],
+            input.as_bytes(),
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    }
+    let run = |extra: &[&str]| {
+        let o = consume(&group_args(
+            &mock,
+            "gox",
+            "gx",
+            &[&["-e", "-f", "%p:%o\\n"], extra].concat(),
+        ));
+        assert_eq!(code(&o), 0, "{extra:?}: {}", stderr(&o));
+        let mut lines: Vec<String> = stdout(&o).lines().map(String::from).collect();
+        lines.sort();
+        lines.join(" ")
+    };
+    assert_eq!(run(&["-o", "-3"]), "0:17 0:18 0:19 1:17 1:18 1:19");
+    assert_eq!(committed(&mock.bootstrap, "gox", "gx", 2), vec![20, 20]);
+    // Committed offsets win over beginning.
+    assert_eq!(run(&["-o", "beginning"]), "");
+    // A range for partition 0 overrides its commit; partition 1 keeps its own.
+    assert_eq!(run(&["-o", "0=5:7"]), "0:5 0:6");
+    assert_eq!(committed(&mock.bootstrap, "gox", "gx", 2), vec![7, 20]);
+}
