@@ -755,3 +755,29 @@ fn records_delete_asks_on_a_terminal_and_no_deletes_nothing() {
         "TOPIC\tPARTITION\tOFFSET\tTIMESTAMP\nrd\t0\t0\t-\n"
     );
 }
+
+/// On a terminal a table is drawn to the terminal's width; a terminal that
+/// reports no width gets the table unwrapped, never one letter per column.
+/// Into a pipe it is tab-separated (the golden tests above).
+#[test]
+fn tables_are_drawn_to_fit_a_terminal() {
+    let mock = Mock::start(&["alpha:1", "beta-topic-with-a-long-name:2"]);
+    let list = format!(
+        "{} admin topic list -b {}",
+        env!("CARGO_BIN_EXE_klar"),
+        mock.bootstrap
+    );
+    let narrow = on_terminal(&format!("stty cols 40; {list}"));
+    assert!(!narrow.contains('\t'), "{narrow}");
+    assert!(
+        narrow.lines().all(|l| l.trim_end().chars().count() <= 40),
+        "{narrow}"
+    );
+    assert!(narrow.contains("beta-topic-wi"), "{narrow}");
+    let unknown = on_terminal(&format!("stty cols 0; {list}"));
+    assert!(unknown.contains("TOPIC"), "{unknown}");
+    assert!(
+        unknown.contains("beta-topic-with-a-long-name  2"),
+        "{unknown}"
+    );
+}

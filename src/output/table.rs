@@ -65,9 +65,16 @@ impl Table {
 
     fn render_drawn(&self) -> String {
         let mut t = Drawn::new();
-        t.load_preset(NOTHING)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(self.header.clone());
+        t.load_preset(NOTHING).set_header(self.header.clone());
+        // Fit the terminal's width; a terminal that reports no usable width
+        // (0 columns under some CI runners and `script`) would otherwise get
+        // one character per column.
+        let fits = t.width().is_some_and(|w| w >= 20);
+        t.set_content_arrangement(if fits {
+            ContentArrangement::Dynamic
+        } else {
+            ContentArrangement::Disabled
+        });
         for r in &self.rows {
             t.add_row(r.clone());
         }
