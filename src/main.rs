@@ -19,6 +19,7 @@ mod output;
 mod produce;
 mod redacted;
 mod signals;
+mod wake;
 mod when;
 
 use clap::Parser;

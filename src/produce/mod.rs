@@ -11,7 +11,7 @@ use std::sync::mpsc::{sync_channel, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rdkafka::bindings as rdsys;
 use rdkafka::client::ClientContext;
@@ -31,11 +31,12 @@ use crate::kafka_error::{self, code_name, hint_for};
 use crate::logging::{client_name, KlarContext, Verbosity};
 use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
 use crate::signals::Signals;
+use crate::wake::QueueWake;
 use input::{Batch, Format, ReaderState, Record, Source, Spec};
 
-/// How long one poll serves delivery reports: rdkafka's `poll(t)` returns
-/// only after the whole `t`, so waits are made of short slices.
-const SERVE_SLICE: Duration = Duration::from_millis(1);
+/// The longest sleep between two looks at signals and deadlines while
+/// waiting for delivery reports; a report ends the sleep at once.
+const WAIT_SLICE: Duration = Duration::from_millis(100);
 
 /// How long the default flush outlasts message.timeout.ms. A message
 /// waiting for a broker that is down expires only when librdkafka next tries
@@ -358,6 +359,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     };
     let level = v.rdkafka_level(a.client.debug.is_some());
     let producer: BaseProducer<ProduceContext> = settings.create(level, ctx, "producer")?;
+    // SAFETY: dropped below, before the producer.
+    let wake = unsafe { QueueWake::main_queue(producer.client().native_ptr()) }
+        .context("cannot set up the wait for delivery reports")?;
     producer
         .context()
         .base
@@ -449,7 +453,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 }
                 t.end_line();
             }
-            match send(&producer, a, rec, seq, &signals) {
+            match send(&producer, &wake, a, rec, seq, &signals) {
                 Sent::Accepted => accepted += 1,
                 Sent::Refused => {}
                 Sent::Interrupted => {
@@ -492,10 +496,11 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         }
         // rdkafka's flush() and poll(t) both block for their whole timeout
         // even once every report is in, which once cost 100 ms per run:
-        // a zero flush wakes the brokers past linger.ms, and short polls
-        // serve the reports as they come.
+        // a zero flush wakes the brokers past linger.ms, and the reports
+        // are served as they come.
         let _ = producer.flush(Duration::ZERO);
-        producer.poll(SERVE_SLICE);
+        wake.wait(WAIT_SLICE.min(deadline.saturating_duration_since(Instant::now())));
+        serve(&producer, &wake);
     }
     let left = outstanding(&producer);
     if left > 0 {
@@ -503,7 +508,8 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         // Purged messages come back as failed delivery reports; collect them all.
         let until = Instant::now() + Duration::from_secs(5);
         while outstanding(&producer) > 0 && Instant::now() < until {
-            producer.poll(Duration::from_millis(50));
+            wake.wait(Duration::from_millis(50));
+            serve(&producer, &wake);
         }
         producer.poll(Duration::from_millis(50));
     }
@@ -597,6 +603,16 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
+/// Serve every event waiting on the main queue; `poll(0)` takes one.
+fn serve(producer: &BaseProducer<ProduceContext>, wake: &QueueWake) {
+    loop {
+        producer.poll(Duration::ZERO);
+        if wake.pending() == 0 {
+            break;
+        }
+    }
+}
+
 enum Sent {
     Accepted,
     /// librdkafka refused it outright; already reported as failed.
@@ -608,6 +624,7 @@ enum Sent {
 /// Hand one record to librdkafka, waiting out back-pressure (`QUEUE_FULL`).
 fn send(
     producer: &BaseProducer<ProduceContext>,
+    wake: &QueueWake,
     a: &ProduceArgs,
     rec: Record,
     seq: usize,
@@ -649,9 +666,9 @@ fn send(
                 if signals.stop_requested() {
                     return Sent::Interrupted;
                 }
-                // Reports free queue space; a long poll would hold the
-                // loop past the moment there is room again.
-                producer.poll(SERVE_SLICE);
+                // Served reports free queue space.
+                wake.wait(WAIT_SLICE);
+                serve(producer, wake);
             }
             Err((e, _)) => {
                 let code = e.rdkafka_error_code();
