@@ -903,7 +903,7 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'TOPIC or TOPIC:P,P,... (repeatable)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'TOPIC or TOPIC:P,P,... (repeatable)')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)')
-            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'isolation')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists')
@@ -955,13 +955,14 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             break
         }
         'klar;admin;acl;list' {
-            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'resource-type')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'The kind of resource; list and delete take any')
             [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'The resource''s name (kafka-cluster for the cluster)')
-            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'pattern')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
+            [CompletionResult]::new('--resource-pattern-type', '--resource-pattern-type', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'e.g. User:alice')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
-            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'operation')
-            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'permission')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The client host the ACL applies to; * for every host')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'The operation allowed or denied')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'allow or deny; list and delete also take any')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists')
@@ -985,13 +986,14 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             break
         }
         'klar;admin;acl;ls' {
-            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'resource-type')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'The kind of resource; list and delete take any')
             [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'The resource''s name (kafka-cluster for the cluster)')
-            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'pattern')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
+            [CompletionResult]::new('--resource-pattern-type', '--resource-pattern-type', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'e.g. User:alice')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
-            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'operation')
-            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'permission')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The client host the ACL applies to; * for every host')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'The operation allowed or denied')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'allow or deny; list and delete also take any')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists')
@@ -1015,13 +1017,14 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             break
         }
         'klar;admin;acl;create' {
-            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'resource-type')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'The kind of resource; list and delete take any')
             [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'The resource''s name (kafka-cluster for the cluster)')
-            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'pattern')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
+            [CompletionResult]::new('--resource-pattern-type', '--resource-pattern-type', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'e.g. User:alice')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
-            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'operation')
-            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'permission')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The client host the ACL applies to; * for every host')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'The operation allowed or denied')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'allow or deny; list and delete also take any')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists')
@@ -1045,13 +1048,14 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             break
         }
         'klar;admin;acl;delete' {
-            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'resource-type')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'The kind of resource; list and delete take any')
             [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'The resource''s name (kafka-cluster for the cluster)')
-            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'pattern')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
+            [CompletionResult]::new('--resource-pattern-type', '--resource-pattern-type', [CompletionResultType]::ParameterName, 'How the name matches: literal, prefixed; list and delete also take any and match (every pattern that would apply to the name)')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'e.g. User:alice')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
-            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'operation')
-            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'permission')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The client host the ACL applies to; * for every host')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'The operation allowed or denied')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'allow or deny; list and delete also take any')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)')
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists')

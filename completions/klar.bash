@@ -536,7 +536,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__create)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -551,6 +551,10 @@ _klar() {
                     return 0
                     ;;
                 --pattern)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-pattern-type)
                     COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
                     return 0
                     ;;
@@ -618,7 +622,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -633,6 +637,10 @@ _klar() {
                     return 0
                     ;;
                 --pattern)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-pattern-type)
                     COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
                     return 0
                     ;;
@@ -770,7 +778,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +793,10 @@ _klar() {
                     return 0
                     ;;
                 --pattern)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-pattern-type)
                     COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
                     return 0
                     ;;
@@ -2205,7 +2217,7 @@ _klar() {
                     return 0
                     ;;
                 --isolation)
-                    COMPREPLY=($(compgen -W "read-uncommitted read-committed" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "read_committed read_uncommitted" -- "${cur}"))
                     return 0
                     ;;
                 --brokers)

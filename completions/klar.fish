@@ -277,8 +277,8 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s t -l topic -d 'TOPIC or TOPIC:P,P,... (repeatable)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l time -d 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l isolation -r -f -a "read-uncommitted\t''
-read-committed\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l isolation -d 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction' -r -f -a "read_committed\t''
+read_uncommitted\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s b -l brokers -d 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r

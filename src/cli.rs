@@ -40,11 +40,17 @@ Client configuration, lowest precedence first:
 )]
 pub struct Cli {
     /// More diagnostics on stderr: -v info (and librdkafka's info logs), -vv debug.
-    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    #[arg(short, long, action = clap::ArgAction::Count, global = true, help_heading = "Global options")]
     pub verbose: u8,
 
     /// Only errors on stderr: no summary, no progress, no warnings.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        help_heading = "Global options"
+    )]
     pub quiet: bool,
 
     /// Colour on stderr and in tables: auto (only on a terminal, and never with
@@ -54,7 +60,8 @@ pub struct Cli {
         value_enum,
         global = true,
         default_value = "auto",
-        value_name = "WHEN"
+        value_name = "WHEN",
+        help_heading = "Global options"
     )]
     pub color: ColorChoice,
 
@@ -129,25 +136,28 @@ The bash, zsh and fish scripts complete -X with the property names of the linked
 (asked of klar itself, no broker needed); bash and fish also complete -t and -G with the topic
 and group names of the cluster in KLAR_BROKERS. The same scripts are in completions/.";
 
+/// The help heading of the client flags, kept apart from each command's own.
+const CLIENT_HEADING: &str = "Client options";
+
 /// Flags every Kafka client subcommand shares. Global, so that they may also
 /// follow admin's nested subcommands (`klar admin topic list -b HOST`).
 #[derive(Debug, Args, Clone)]
 pub struct ClientArgs {
     /// Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS).
-    #[arg(short = 'b', long = "brokers", value_name = "BROKERS", global = true)]
+    #[arg(short = 'b', long = "brokers", value_name = "BROKERS", global = true, help_heading = CLIENT_HEADING)]
     pub brokers: Option<String>,
 
     /// Properties file (Java .properties syntax); default $KLAR_CONFIG, then
     /// ~/.config/klar/klar.properties when it exists.
-    #[arg(short = 'F', long = "config-file", value_name = "PATH", global = true)]
+    #[arg(short = 'F', long = "config-file", value_name = "PATH", global = true, help_heading = CLIENT_HEADING)]
     pub config_file: Option<PathBuf>,
 
     /// Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME.
-    #[arg(short = 'X', value_name = "KEY=VALUE", global = true)]
+    #[arg(short = 'X', value_name = "KEY=VALUE", global = true, help_heading = CLIENT_HEADING)]
     pub props: Vec<String>,
 
     /// librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs.
-    #[arg(long, value_name = "CONTEXTS", global = true)]
+    #[arg(long, value_name = "CONTEXTS", global = true, help_heading = CLIENT_HEADING)]
     pub debug: Option<String>,
 
     /// How long to wait for metadata, admin answers and other cluster round trips.
@@ -156,17 +166,16 @@ pub struct ClientArgs {
         value_name = "DURATION",
         default_value = "10s",
         value_parser = parse_duration,
-        global = true
-    )]
+        global = true, help_heading = CLIENT_HEADING)]
     pub timeout: Duration,
 
     /// Print the resolved configuration (every value you set and every value librdkafka
     /// changes, with its source) and klar's own decisions on stderr, then run.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = CLIENT_HEADING)]
     pub explain: bool,
 
     /// Like --explain, then exit 0 without connecting.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = CLIENT_HEADING)]
     pub explain_only: bool,
 }
 
@@ -388,9 +397,10 @@ pub enum CommitPolicy {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Isolation {
-    #[value(name = "read_committed")]
+    // librdkafka's spelling, with the dashed one clap users may try.
+    #[value(name = "read_committed", alias = "read-committed")]
     ReadCommitted,
-    #[value(name = "read_uncommitted")]
+    #[value(name = "read_uncommitted", alias = "read-uncommitted")]
     ReadUncommitted,
 }
 

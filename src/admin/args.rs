@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
 use crate::cli::ClientArgs;
+pub use crate::cli::Isolation;
 
 #[derive(Debug, Args)]
 #[command(after_long_help = ADMIN_EXAMPLES)]
@@ -18,7 +19,8 @@ pub struct AdminArgs {
         long = "output",
         value_enum,
         default_value = "text",
-        global = true
+        global = true,
+        help_heading = "Options"
     )]
     pub output: OutputFormat,
 
@@ -307,12 +309,6 @@ pub enum RecordsCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Isolation {
-    ReadUncommitted,
-    ReadCommitted,
-}
-
 #[derive(Debug, Args)]
 pub struct OffsetsArgs {
     /// TOPIC or TOPIC:P,P,... (repeatable).
@@ -326,7 +322,9 @@ pub struct OffsetsArgs {
     /// earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h).
     #[arg(long, default_value = "latest", allow_hyphen_values = true)]
     pub time: String,
-    #[arg(long, value_enum, default_value = "read-uncommitted")]
+    /// Sets isolation.level: read_committed answers latest with the last
+    /// stable offset, before any open transaction.
+    #[arg(long, value_enum, default_value = "read_uncommitted")]
     pub isolation: Isolation,
 }
 
@@ -373,20 +371,26 @@ pub enum AclPermission {
 /// An ACL, or a filter: what is left out matches anything.
 #[derive(Debug, Args)]
 pub struct AclSpec {
+    /// The kind of resource; list and delete take any.
     #[arg(long, value_enum)]
     pub resource_type: Option<AclResource>,
     /// The resource's name (kafka-cluster for the cluster).
     #[arg(long, value_name = "NAME")]
     pub resource_name: Option<String>,
-    #[arg(long, value_enum)]
+    /// How the name matches: literal, prefixed; list and delete also take
+    /// any and match (every pattern that would apply to the name).
+    #[arg(long, value_enum, visible_alias = "resource-pattern-type")]
     pub pattern: Option<AclPattern>,
     /// e.g. User:alice.
     #[arg(long, value_name = "PRINCIPAL")]
     pub principal: Option<String>,
+    /// The client host the ACL applies to; * for every host.
     #[arg(long, value_name = "HOST")]
     pub host: Option<String>,
+    /// The operation allowed or denied.
     #[arg(long, value_enum)]
     pub operation: Option<AclOperation>,
+    /// allow or deny; list and delete also take any.
     #[arg(long, value_enum)]
     pub permission: Option<AclPermission>,
 }

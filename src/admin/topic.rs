@@ -235,7 +235,25 @@ fn create(ctx: &Ctx, a: &TopicCreateArgs) -> Result<ExitCode> {
         validate_only: a.dry_run,
         ..Default::default()
     };
-    let results = ctx.admin.create_topics(&new, &opts)?;
+    let mut results = ctx.admin.create_topics(&new, &opts)?;
+    for e in results.iter_mut().filter_map(|r| r.error.as_mut()) {
+        // -1 asks for the broker's own default, which a broker older than
+        // Kafka 2.4 (KIP-464), or one that lacks it, refuses.
+        let left_out = match e.code_name().as_str() {
+            "INVALID_REPLICATION_FACTOR" if a.replication_factor.is_none() => {
+                Some(("-r", "default.replication.factor"))
+            }
+            "INVALID_PARTITIONS" if a.partitions.is_none() && assignment.is_empty() => {
+                Some(("-p", "num.partitions"))
+            }
+            _ => None,
+        };
+        if let Some((flag, property)) = left_out {
+            e.message.push_str(&format!(
+                " (without {flag}, klar asks for the broker's {property}; give {flag} N)"
+            ));
+        }
+    }
     super::print_named(
         ctx,
         "topic",
