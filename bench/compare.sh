@@ -8,14 +8,18 @@
 #   bench/compare.sh            1,000,000 messages, 5 counted runs per tool
 #   bench/compare.sh --quick    100,000 messages, 3 runs: a smoke check
 #   bench/compare.sh --runs 9 --messages 2000000 --cases 1,3,4
+#   bench/compare.sh --broker tansu   the same cases on a tansu broker
 #
 # Environment: KLAR (klar binary), KCAT (kcat binary, default kcat),
-# BROKERS (use that cluster instead of starting `klar mock`; it must have
-# the topics bench and bench-read with 32 partitions each).
+# BROKERS (use that cluster instead of starting one; it must have the
+# topics bench and bench-read with 32 partitions each), TANSU (tansu
+# binary, default tansu), KCAT_LIBRDKAFKA (a directory holding the
+# librdkafka.so.1 kcat runs with on tansu; default: taken from PyPI's
+# confluent-kafka wheel with pip).
 set -euo pipefail
 
 usage() {
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -23,11 +27,14 @@ messages=1000000
 runs=5
 cases="1,2,3,4,5,6,7"
 quick=false
+broker=mock
+messages_given=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true; messages=100000; runs=3 ;;
     --runs) runs=$2; shift ;;
-    --messages) messages=$2; shift ;;
+    --messages) messages=$2; messages_given=true; shift ;;
+    --broker) broker=$2; shift ;;
     --cases) cases=$2; shift ;;
     -h|--help) usage 0 ;;
     *) echo "compare.sh: unknown argument $1" >&2; usage 2 >&2 ;;
@@ -44,6 +51,17 @@ fi
 [ -x /usr/bin/time ] || { echo "compare.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 command -v "$KCAT" >/dev/null || { echo "compare.sh: $KCAT is missing (apt-get install kcat)" >&2; exit 2; }
 
+case "$broker" in
+  mock) ;;
+  tansu)
+    # tansu stores every record in sqlite: a tenth of the data keeps a
+    # run short, and is still thousands of batches.
+    $messages_given || $quick || messages=100000
+    TANSU=${TANSU:-tansu}
+    command -v "$TANSU" >/dev/null || { echo "compare.sh: $TANSU is missing (cargo install tansu --version 0.6.0 --locked --features libsql)" >&2; exit 2; } ;;
+  *) echo "compare.sh: --broker is mock or tansu, not $broker" >&2; exit 2 ;;
+esac
+
 tmp=$(mktemp -d)
 mock_pid=""
 cleanup() {
@@ -52,9 +70,31 @@ cleanup() {
 }
 trap cleanup EXIT
 
+KCAT_RUN=("$KCAT")
+if [ "$broker" = tansu ]; then
+  # Debian's kcat links librdkafka 2.0, which cannot talk to tansu 0.6;
+  # the same kcat runs with a newer librdkafka from the confluent-kafka
+  # wheel (a manylinux build with no dependencies of its own).
+  if [ -z "${KCAT_LIBRDKAFKA:-}" ]; then
+    KCAT_LIBRDKAFKA=$tmp/librdkafka
+    mkdir -p "$KCAT_LIBRDKAFKA"
+    python3 -m pip download --quiet --no-deps --only-binary :all: -d "$tmp/wheel" confluent-kafka >&2 \
+      || { echo "compare.sh: pip could not fetch confluent-kafka; set KCAT_LIBRDKAFKA" >&2; exit 2; }
+    python3 - "$tmp/wheel" "$KCAT_LIBRDKAFKA" <<'PY'
+import glob, os, sys, zipfile
+wheel = glob.glob(os.path.join(sys.argv[1], "*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    name = next(n for n in z.namelist() if "/librdkafka" in n and ".so" in n)
+    with open(os.path.join(sys.argv[2], "librdkafka.so.1"), "wb") as out:
+        out.write(z.read(name))
+PY
+  fi
+  KCAT_RUN=(env "LD_LIBRARY_PATH=$KCAT_LIBRDKAFKA" "$KCAT")
+fi
+
 # One broker. The mock keeps about 5 MB per partition: 32 partitions hold
 # the whole data set, so consumers read everything that was produced.
-if [ -z "${BROKERS:-}" ]; then
+if [ -z "${BROKERS:-}" ] && [ "$broker" = mock ]; then
   "$KLAR" -q mock --brokers 1 --topic bench:32 --topic bench-read:32 --until-signal \
     >"$tmp/mock.out" 2>"$tmp/mock.err" &
   mock_pid=$!
@@ -64,6 +104,21 @@ if [ -z "${BROKERS:-}" ]; then
   done
   BROKERS=$(head -n1 "$tmp/mock.out")
   [ -n "$BROKERS" ] || { echo "compare.sh: the mock did not start:" >&2; cat "$tmp/mock.err" >&2; exit 1; }
+elif [ -z "${BROKERS:-}" ]; then
+  # sqlite storage in the scratch directory: tansu's memory:// storage
+  # needs a build with its dynostore feature, which CI's tansu lacks.
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  (cd "$tmp" && exec "$TANSU" broker --listener-url "tcp://127.0.0.1:$port" \
+    --advertised-listener-url "tcp://127.0.0.1:$port" --storage-engine sqlite://tansu.db) \
+    >"$tmp/tansu.log" 2>&1 &
+  mock_pid=$!
+  BROKERS=127.0.0.1:$port
+  for _ in $(seq 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.1
+  done
+  "$KLAR" -q admin topic create bench bench-read -p 32 -r 1 -b "$BROKERS" >/dev/null \
+    || { echo "compare.sh: tansu did not start:" >&2; tail -n 5 "$tmp/tansu.log" >&2; exit 1; }
 fi
 
 # The same librdkafka settings for both tools, so that neither wins by a
@@ -98,8 +153,8 @@ awk -v n="$messages" 'BEGIN {
 
 rdkafka_sys=$(grep -A1 '^name = "rdkafka-sys"' "$here/Cargo.lock" | sed -n 's/^version = ".*+\(.*\)"/\1/p')
 echo "klar:    $KLAR ($("$KLAR" --version | head -n1), librdkafka ${rdkafka_sys:-?} per Cargo.lock)"
-echo "kcat:    $(command -v "$KCAT") ($("$KCAT" -V 2>&1 | sed -n 's/^Version \([^ ]*\) .*librdkafka \([^ ]*\) .*/kcat \1, librdkafka \2/p'))"
-echo "broker:  $BROKERS (klar mock, 1 broker, topics bench and bench-read, 32 partitions)"
+echo "kcat:    ${KCAT_RUN[*]} ($("${KCAT_RUN[@]}" -V 2>&1 | sed -n 's/^Version \([^ ]*\) .*librdkafka \([^ ]*\) .*/kcat \1, librdkafka \2/p'))"
+echo "broker:  $BROKERS ($broker, 1 broker, topics bench and bench-read, 32 partitions)"
 echo "data:    $messages lines of 100 bytes; $runs counted runs per tool after 1 warm-up, A B A B"
 echo "producer settings (both): ${producer_props[*]}"
 echo "consumer settings (both): ${consumer_props[*]}"
@@ -115,17 +170,17 @@ cmd() {
   IN=/dev/null
   case "$1:$2" in
     1:klar) IN=$tmp/plain.txt; CMD=("$KLAR" produce -b "$BROKERS" -t bench "${PX[@]}") ;;
-    1:kcat) IN=$tmp/plain.txt; CMD=("$KCAT" -P -b "$BROKERS" -t bench "${PX[@]}") ;;
+    1:kcat) IN=$tmp/plain.txt; CMD=("${KCAT_RUN[@]}" -P -b "$BROKERS" -t bench "${PX[@]}") ;;
     2:klar) IN=$tmp/keyed.txt; CMD=("$KLAR" produce -b "$BROKERS" -t bench -K : "${PX[@]}") ;;
-    2:kcat) IN=$tmp/keyed.txt; CMD=("$KCAT" -P -b "$BROKERS" -t bench -K : "${PX[@]}") ;;
+    2:kcat) IN=$tmp/keyed.txt; CMD=("${KCAT_RUN[@]}" -P -b "$BROKERS" -t bench -K : "${PX[@]}") ;;
     3:klar) CMD=("$KLAR" consume -b "$BROKERS" -t bench-read -o beginning -e "${CX[@]}") ;;
-    3:kcat) CMD=("$KCAT" -C -q -b "$BROKERS" -t bench-read -o beginning -e "${CX[@]}") ;;
+    3:kcat) CMD=("${KCAT_RUN[@]}" -C -q -b "$BROKERS" -t bench-read -o beginning -e "${CX[@]}") ;;
     4:klar) CMD=("$KLAR" consume -b "$BROKERS" -t bench-read -o beginning -e -J "${CX[@]}") ;;
-    4:kcat) CMD=("$KCAT" -C -q -b "$BROKERS" -t bench-read -o beginning -e -J "${CX[@]}") ;;
+    4:kcat) CMD=("${KCAT_RUN[@]}" -C -q -b "$BROKERS" -t bench-read -o beginning -e -J "${CX[@]}") ;;
     5:klar) CMD=("$KLAR" consume -b "$BROKERS" -t bench-read -o beginning -e -f '%k %p %o %T\n' "${CX[@]}") ;;
-    5:kcat) CMD=("$KCAT" -C -q -b "$BROKERS" -t bench-read -o beginning -e -f '%k %p %o %T\n' "${CX[@]}") ;;
+    5:kcat) CMD=("${KCAT_RUN[@]}" -C -q -b "$BROKERS" -t bench-read -o beginning -e -f '%k %p %o %T\n' "${CX[@]}") ;;
     6:klar) CMD=("$KLAR" admin metadata -b "$BROKERS") ;;
-    6:kcat) CMD=("$KCAT" -L -b "$BROKERS") ;;
+    6:kcat) CMD=("${KCAT_RUN[@]}" -L -b "$BROKERS") ;;
     7:klar) CMD=("$KLAR" config-explain) ;;
     *) return 1 ;;
   esac
