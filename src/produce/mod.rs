@@ -4,6 +4,7 @@
 //! not delivered, and each is reported.
 
 mod input;
+mod topic;
 
 use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
@@ -17,8 +18,8 @@ use rdkafka::bindings as rdsys;
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{Header as KHeader, Message, OwnedHeaders};
-use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext};
+use rdkafka::message::Message;
+use rdkafka::producer::{BaseProducer, DeliveryResult, Producer, ProducerContext};
 use rdkafka::Timestamp;
 
 use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
@@ -32,7 +33,8 @@ use crate::logging::{client_name, KlarContext, Verbosity};
 use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
 use crate::signals::Signals;
 use crate::wake::QueueWake;
-use input::{Batch, Format, ReaderState, Record, Source, Spec};
+use input::{Batch, Format, ReaderState, RecordRef, Source, Spec};
+use topic::TopicHandle;
 
 /// The longest sleep between two looks at signals and deadlines while
 /// waiting for delivery reports; a report ends the sleep at once.
@@ -362,6 +364,8 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     // SAFETY: dropped below, before the producer.
     let wake = unsafe { QueueWake::main_queue(producer.client().native_ptr()) }
         .context("cannot set up the wait for delivery reports")?;
+    // SAFETY: dropped below, before the producer.
+    let topic = unsafe { TopicHandle::new(&producer, &a.topic) }?;
     producer
         .context()
         .base
@@ -432,7 +436,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             }
         };
         let n = records.len() as u64;
-        for (i, rec) in records.into_iter().enumerate() {
+        for (i, rec) in records.iter().enumerate() {
             read += 1;
             if let Some(iv) = interval {
                 let due = start + iv.mul_f64(sent as f64);
@@ -448,12 +452,12 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             }
             let seq = read as usize;
             if let Some(t) = tee.as_mut() {
-                if let Some(v) = &rec.value {
+                if let Some(v) = rec.value {
                     t.write_all(v);
                 }
                 t.end_line();
             }
-            match send(&producer, &wake, a, rec, seq, &signals) {
+            match send(&producer, &topic, &wake, a, rec, seq, &signals) {
                 Sent::Accepted => accepted += 1,
                 Sent::Refused => {}
                 Sent::Interrupted => {
@@ -624,45 +628,18 @@ enum Sent {
 /// Hand one record to librdkafka, waiting out back-pressure (`QUEUE_FULL`).
 fn send(
     producer: &BaseProducer<ProduceContext>,
+    topic: &TopicHandle,
     wake: &QueueWake,
     a: &ProduceArgs,
-    rec: Record,
+    rec: RecordRef<'_>,
     seq: usize,
     signals: &Signals,
 ) -> Sent {
-    let headers = if rec.headers.is_empty() {
-        None
-    } else {
-        let mut h = OwnedHeaders::new_with_capacity(rec.headers.len());
-        for (k, v) in &rec.headers {
-            h = h.insert(KHeader {
-                key: k,
-                value: v.as_deref(),
-            });
-        }
-        Some(h)
-    };
     let partition = a.partition.or(rec.partition);
     loop {
-        let mut r: BaseRecord<'_, [u8], [u8], usize> = BaseRecord::with_opaque_to(&a.topic, seq);
-        if let Some(k) = &rec.key {
-            r = r.key(k.as_slice());
-        }
-        if let Some(v) = &rec.value {
-            r = r.payload(v.as_slice());
-        }
-        if let Some(p) = partition {
-            r = r.partition(p);
-        }
-        if let Some(t) = rec.timestamp {
-            r = r.timestamp(t);
-        }
-        if let Some(h) = &headers {
-            r = r.headers(h.clone());
-        }
-        match producer.send(r) {
-            Ok(()) => return Sent::Accepted,
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
+        match topic.produce(producer, &rec, partition, seq) {
+            rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => return Sent::Accepted,
+            rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__QUEUE_FULL => {
                 if signals.stop_requested() {
                     return Sent::Interrupted;
                 }
@@ -670,12 +647,10 @@ fn send(
                 wake.wait(WAIT_SLICE);
                 serve(producer, wake);
             }
-            Err((e, _)) => {
-                let code = e.rdkafka_error_code();
-                let name = code.map(code_name).unwrap_or_else(|| "_FAIL".into());
-                let message = code
-                    .map(kafka_error::code_text)
-                    .unwrap_or_else(|| e.to_string());
+            err => {
+                let code = RDKafkaErrorCode::from(err);
+                let name = code_name(code);
+                let message = kafka_error::code_text(code);
                 let ctx = producer.context();
                 let mut reports = ctx.reports.lock().unwrap_or_else(|p| p.into_inner());
                 reports.counts.failed += 1;
@@ -686,7 +661,7 @@ fn send(
                     offset: None,
                     timestamp: None,
                     timestamp_type: "none",
-                    key: rec.key.as_deref(),
+                    key: rec.key,
                     broker: None,
                     latency_us: None,
                     status: Status::Failed,

@@ -1,0 +1,115 @@
+//! Producing through a topic handle looked up once.
+//!
+//! rdkafka's `send()` names the topic in every call, so each message cost
+//! a `CString` and a locked lookup of the topic by name inside librdkafka.
+//! A handle from `rd_kafka_topic_new` skips both; messages, opaques and
+//! delivery reports are the same as `send()`'s, so rdkafka's report
+//! handling reads them unchanged.
+
+use std::ffi::{c_void, CString};
+use std::ptr;
+
+use anyhow::{anyhow, Result};
+use rdkafka::bindings as rdsys;
+use rdkafka::producer::{BaseProducer, Producer, ProducerContext};
+
+use super::input::RecordRef;
+
+/// librdkafka's RD_KAFKA_PARTITION_UA: let the partitioner choose.
+const PARTITION_UA: i32 = -1;
+
+pub struct TopicHandle {
+    rkt: *mut rdsys::rd_kafka_topic_t,
+}
+
+impl TopicHandle {
+    /// # Safety
+    /// The handle must be dropped before `producer`.
+    pub unsafe fn new<C: ProducerContext>(producer: &BaseProducer<C>, name: &str) -> Result<Self> {
+        let c = CString::new(name).map_err(|_| anyhow!("topic {name:?} contains a NUL byte"))?;
+        let rkt =
+            rdsys::rd_kafka_topic_new(producer.client().native_ptr(), c.as_ptr(), ptr::null_mut());
+        if rkt.is_null() {
+            let err = rdsys::rd_kafka_last_error();
+            return Err(anyhow!(
+                "topic {name}: {}",
+                rdkafka::error::RDKafkaErrorCode::from(err)
+            ));
+        }
+        Ok(TopicHandle { rkt })
+    }
+
+    /// Hand one record to librdkafka, which copies it. `seq` comes back as
+    /// the delivery opaque (rdkafka's `usize` opaque is the pointer value).
+    pub fn produce<C: ProducerContext>(
+        &self,
+        producer: &BaseProducer<C>,
+        rec: &RecordRef<'_>,
+        partition: Option<i32>,
+        seq: usize,
+    ) -> rdsys::rd_kafka_resp_err_t {
+        let (value, value_len) = bytes(rec.value);
+        let (key, key_len) = bytes(rec.key);
+        // SAFETY: every pointer is valid for the call, librdkafka copies
+        // key and value (MSG_F_COPY), and owns the headers on success.
+        unsafe {
+            let headers = headers(rec);
+            let err = rdsys::rd_kafka_producev(
+                producer.client().native_ptr(),
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_RKT,
+                self.rkt,
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_PARTITION,
+                partition.unwrap_or(PARTITION_UA),
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_MSGFLAGS,
+                rdsys::RD_KAFKA_MSG_F_COPY,
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_VALUE,
+                value,
+                value_len,
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_KEY,
+                key,
+                key_len,
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_OPAQUE,
+                seq as *mut c_void,
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_TIMESTAMP,
+                rec.timestamp.unwrap_or(0),
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_HEADERS,
+                headers,
+                rdsys::rd_kafka_vtype_t::RD_KAFKA_VTYPE_END,
+            );
+            if err != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR && !headers.is_null() {
+                rdsys::rd_kafka_headers_destroy(headers);
+            }
+            err
+        }
+    }
+}
+
+impl Drop for TopicHandle {
+    fn drop(&mut self) {
+        // SAFETY: created by rd_kafka_topic_new, released once.
+        unsafe { rdsys::rd_kafka_topic_destroy(self.rkt) }
+    }
+}
+
+fn bytes(b: Option<&[u8]>) -> (*mut c_void, usize) {
+    match b {
+        Some(b) => (b.as_ptr() as *mut c_void, b.len()),
+        None => (ptr::null_mut(), 0),
+    }
+}
+
+/// The record's headers as a list librdkafka takes over, or null.
+unsafe fn headers(rec: &RecordRef<'_>) -> *mut rdsys::rd_kafka_headers_t {
+    if rec.headers.is_empty() {
+        return ptr::null_mut();
+    }
+    let h = rdsys::rd_kafka_headers_new(rec.headers.len());
+    for (name, value) in rec.headers {
+        let (v, len) = match value {
+            Some(v) => (v.as_ptr() as *const c_void, v.len() as isize),
+            None => (ptr::null(), 0),
+        };
+        rdsys::rd_kafka_header_add(h, name.as_ptr().cast(), name.len() as isize, v, len);
+    }
+    h
+}
