@@ -581,6 +581,17 @@ fn kafka_partitions_records_configs_and_acls() {
         .expect("retention.ms is shown as a non-default entry");
     assert_eq!(e["source"], "dynamic topic");
     assert_eq!(e["value"], "3600000");
+    // Kafka lists an entry's synonyms from the most specific source down:
+    // the topic's own value first, then the broker-wide one it overrides.
+    let v = json(&b, &["config", "describe", "topic", &topic, "--all"]);
+    let e = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "retention.ms")
+        .unwrap();
+    assert_eq!(e["synonyms"][0]["source"], "dynamic topic", "{e}");
+    assert_eq!(e["synonyms"][0]["value"], "3600000", "{e}");
     // Any broker of the cluster: its id is not always 1.
     let broker = json(&b, &["metadata"])["brokers"][0]["id"].to_string();
     let v = json(&b, &["config", "describe", "broker", &broker, "--all"]);
