@@ -13,9 +13,9 @@
 # Environment: KLAR (klar binary), KCAT (kcat binary, default kcat),
 # BROKERS (use that cluster instead of starting one; it must have the
 # topics bench and bench-read with 32 partitions each), TANSU (tansu
-# binary, default tansu), KCAT_LIBRDKAFKA (a directory holding the
-# librdkafka.so.1 kcat runs with on tansu; default: taken from PyPI's
-# confluent-kafka wheel with pip).
+# binary, default tansu), KCAT_LIBRDKAFKA (a directory holding a
+# librdkafka.so.1 for kcat to run with, on any broker; on tansu it is
+# taken from PyPI's confluent-kafka wheel with pip when not given).
 set -euo pipefail
 
 usage() {
@@ -71,7 +71,7 @@ cleanup() {
 trap cleanup EXIT
 
 KCAT_RUN=("$KCAT")
-if [ "$broker" = tansu ]; then
+if [ "$broker" = tansu ] || [ -n "${KCAT_LIBRDKAFKA:-}" ]; then
   # Debian's kcat links librdkafka 2.0, which cannot talk to tansu 0.6;
   # the same kcat runs with a newer librdkafka from the confluent-kafka
   # wheel (a manylinux build with no dependencies of its own).
