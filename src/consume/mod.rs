@@ -6,6 +6,7 @@
 mod context;
 mod filter;
 mod offsets;
+mod raw;
 mod resolve;
 mod writer;
 
@@ -21,7 +22,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rdkafka::bindings as rdsys;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
-use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::TopicPartitionList;
 
@@ -39,6 +39,7 @@ use crate::signals::Signals;
 use context::ConsumeContext;
 use filter::Filters;
 use offsets::{OffsetSpec, Position, Range};
+use raw::RawMsg;
 use writer::{Extra, Item, Progress, Tp};
 
 fn printer(a: &ConsumeArgs) -> Result<Printer> {
@@ -367,6 +368,12 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
     // every poll that came back empty, rather than once per message.
     let mut turn: u32 = 0;
     let mut idle = true;
+    // SAFETY: dropped when this function returns, before the consumer
+    // closes; only for assigned partitions.
+    let mut batcher = a
+        .topic
+        .is_some()
+        .then(|| unsafe { raw::Batcher::new(consumer) });
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
             return Ok(());
@@ -423,7 +430,7 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
         } else {
             Duration::from_millis(100)
         };
-        let polled = consumer.poll(wait);
+        let polled = raw::next(consumer, batcher.as_mut(), wait);
         idle = polled.is_none();
         match polled {
             None => {
@@ -435,7 +442,8 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                     return Ok(());
                 }
             }
-            Some(Ok(m)) => {
+            Some(Ok(held)) => {
+                let m = held.raw();
                 let offset = m.offset();
                 let partition = m.partition();
                 let topic = topics.get(m.topic());
@@ -534,13 +542,11 @@ fn all_done(ctx: &ConsumeContext) -> bool {
     !s.assigned.is_empty() && s.assigned.iter().all(|tp| s.done.contains(tp))
 }
 
-fn headers<'a>(m: &'a BorrowedMessage<'a>) -> Vec<(&'a str, Option<&'a [u8]>)> {
+fn headers<'a>(m: &RawMsg<'a>) -> Vec<(&'a str, Option<&'a [u8]>)> {
     m.headers()
-        .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
-        .unwrap_or_default()
 }
 
-fn extra(m: &BorrowedMessage<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool) -> Extra {
+fn extra(m: &RawMsg<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool) -> Extra {
     // SAFETY: the message pointer is valid while `m` lives.
     let (broker, leader_epoch) = unsafe {
         (

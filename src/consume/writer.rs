@@ -13,9 +13,9 @@ use std::sync::mpsc::{Receiver, SyncSender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::Timestamp;
 
+use super::raw::RawMsg;
 use crate::output::{MessageView, Out, Printer};
 
 pub type Tp = (String, i32);
@@ -73,23 +73,15 @@ impl Chunk {
 
     /// Copies a message in; its headers only when `with_headers`, since
     /// reading them makes librdkafka parse and allocate.
-    pub fn push(
-        &mut self,
-        topic: Arc<str>,
-        m: &BorrowedMessage<'_>,
-        with_headers: bool,
-        extra: Extra,
-    ) {
+    pub fn push(&mut self, topic: Arc<str>, m: &RawMsg<'_>, with_headers: bool, extra: Extra) {
         let key = m.key().map(|k| self.bytes(k));
         let value = m.payload().map(|v| self.bytes(v));
         let first = self.headers.len();
         if with_headers {
-            if let Some(hs) = m.headers() {
-                for h in hs.iter() {
-                    let name = self.bytes(h.key.as_bytes());
-                    let value = h.value.map(|v| self.bytes(v));
-                    self.headers.push((name, value));
-                }
+            for (name, v) in m.headers() {
+                let name = self.bytes(name.as_bytes());
+                let value = v.map(|v| self.bytes(v));
+                self.headers.push((name, value));
             }
         }
         self.entries.push(Entry {

@@ -1,0 +1,238 @@
+//! Messages read straight from librdkafka's message struct, and a batch
+//! reader for assigned partitions.
+//!
+//! rdkafka's `poll()` costs an event object, an `Arc` and two clock reads
+//! per message. Reading a backlog, that cost decides whether the poll
+//! thread empties the consumer queue before the next fetch response lands
+//! on it; when it does not, the queue passes `queued.min.messages` and
+//! every partition backs off `fetch.queue.backoff.ms` (a second by
+//! default). `rd_kafka_consume_batch_queue` takes many messages per call.
+//! It is used only without a group: with rdkafka's event API there is no
+//! rebalance callback, and a rebalance that reached the batch call would
+//! be answered by librdkafka with a forced unassign.
+
+use std::ffi::CStr;
+use std::os::raw::c_void;
+use std::time::Duration;
+
+use rdkafka::bindings as rdsys;
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
+use rdkafka::error::KafkaError;
+use rdkafka::message::BorrowedMessage;
+use rdkafka::types::RDKafkaErrorCode;
+use rdkafka::ClientContext;
+use rdkafka::Timestamp;
+
+use rdsys::rd_kafka_resp_err_t as Err;
+
+/// One message, valid while whatever owns it lives.
+#[derive(Clone, Copy)]
+pub struct RawMsg<'a> {
+    m: &'a rdsys::rd_kafka_message_t,
+}
+
+impl<'a> RawMsg<'a> {
+    pub fn of(m: &'a BorrowedMessage<'_>) -> RawMsg<'a> {
+        // SAFETY: the pointer is valid while `m` is borrowed.
+        RawMsg {
+            m: unsafe { &*m.ptr() },
+        }
+    }
+
+    pub fn ptr(&self) -> *mut rdsys::rd_kafka_message_t {
+        self.m as *const _ as *mut _
+    }
+
+    pub fn key(&self) -> Option<&'a [u8]> {
+        slice(self.m.key, self.m.key_len)
+    }
+
+    pub fn payload(&self) -> Option<&'a [u8]> {
+        slice(self.m.payload, self.m.len)
+    }
+
+    pub fn topic(&self) -> &'a str {
+        // SAFETY: a fetched message always has its topic, whose name
+        // lives as long as the message.
+        unsafe {
+            let name = rdsys::rd_kafka_topic_name(self.m.rkt);
+            CStr::from_ptr(name).to_str().unwrap_or("")
+        }
+    }
+
+    pub fn partition(&self) -> i32 {
+        self.m.partition
+    }
+
+    pub fn offset(&self) -> i64 {
+        self.m.offset
+    }
+
+    pub fn timestamp(&self) -> Timestamp {
+        let mut kind = rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
+        // SAFETY: reads the message's own fields.
+        let ts = unsafe { rdsys::rd_kafka_message_timestamp(self.ptr(), &mut kind) };
+        match kind {
+            _ if ts < 0 => Timestamp::NotAvailable,
+            rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_CREATE_TIME => {
+                Timestamp::CreateTime(ts)
+            }
+            rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_LOG_APPEND_TIME => {
+                Timestamp::LogAppendTime(ts)
+            }
+            _ => Timestamp::NotAvailable,
+        }
+    }
+
+    /// Every header, in order; reading them makes librdkafka parse them.
+    pub fn headers(&self) -> Vec<(&'a str, Option<&'a [u8]>)> {
+        let mut out = Vec::new();
+        let mut hdrs = std::ptr::null_mut();
+        // SAFETY: the headers belong to the message and live as long.
+        unsafe {
+            if rdsys::rd_kafka_message_headers(self.ptr(), &mut hdrs)
+                != Err::RD_KAFKA_RESP_ERR_NO_ERROR
+            {
+                return out;
+            }
+            let mut i = 0;
+            loop {
+                let mut name = std::ptr::null();
+                let mut value = std::ptr::null();
+                let mut size = 0;
+                if rdsys::rd_kafka_header_get_all(hdrs, i, &mut name, &mut value, &mut size)
+                    != Err::RD_KAFKA_RESP_ERR_NO_ERROR
+                {
+                    break;
+                }
+                let name = CStr::from_ptr(name).to_str().unwrap_or("");
+                out.push((name, slice(value as *mut c_void, size)));
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+fn slice<'a>(p: *mut c_void, len: usize) -> Option<&'a [u8]> {
+    if p.is_null() {
+        None
+    } else {
+        // SAFETY: librdkafka's pointer and length of one field.
+        Some(unsafe { std::slice::from_raw_parts(p as *const u8, len) })
+    }
+}
+
+/// A message taken by either reader; a batched one is freed on drop.
+pub enum Held<'c> {
+    Polled(BorrowedMessage<'c>),
+    Batched(*mut rdsys::rd_kafka_message_t),
+}
+
+impl Held<'_> {
+    pub fn raw(&self) -> RawMsg<'_> {
+        match self {
+            Held::Polled(m) => RawMsg::of(m),
+            // SAFETY: owned by this value until drop.
+            Held::Batched(p) => RawMsg { m: unsafe { &**p } },
+        }
+    }
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        if let Held::Batched(p) = self {
+            // SAFETY: taken from the batch call, destroyed once.
+            unsafe { rdsys::rd_kafka_message_destroy(*p) }
+        }
+    }
+}
+
+const BATCH: usize = 1000;
+
+/// Takes messages from the consumer queue many at a time.
+pub struct Batcher {
+    queue: *mut rdsys::rd_kafka_queue_t,
+    buf: Vec<*mut rdsys::rd_kafka_message_t>,
+    next: usize,
+    len: usize,
+}
+
+impl Batcher {
+    /// # Safety
+    /// Must be dropped before the consumer, and only used with assigned
+    /// partitions (see the module comment).
+    pub unsafe fn new<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> Batcher {
+        Batcher {
+            queue: rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr()),
+            buf: vec![std::ptr::null_mut(); BATCH],
+            next: 0,
+            len: 0,
+        }
+    }
+
+    /// The next message or error, waiting up to `wait` when none is at hand;
+    /// the same results as rdkafka's `poll()`, which also hands every error
+    /// with librdkafka's reason to the client context first.
+    pub fn poll<'c, C: ClientContext>(
+        &mut self,
+        context: &C,
+        wait: Duration,
+    ) -> Option<Result<Held<'c>, KafkaError>> {
+        if self.next == self.len {
+            let ms = wait.as_millis().min(i32::MAX as u128) as i32;
+            // SAFETY: the buffer holds BATCH pointers.
+            let n = unsafe {
+                rdsys::rd_kafka_consume_batch_queue(self.queue, ms, self.buf.as_mut_ptr(), BATCH)
+            };
+            if n <= 0 {
+                return None;
+            }
+            self.next = 0;
+            self.len = n as usize;
+        }
+        let p = self.buf[self.next];
+        self.next += 1;
+        let held = Held::Batched(p);
+        // SAFETY: a message the batch call returned.
+        let (err, partition) = unsafe { ((*p).err, (*p).partition) };
+        if err == Err::RD_KAFKA_RESP_ERR_NO_ERROR {
+            return Some(Ok(held));
+        }
+        // SAFETY: an error message's text lives as long as the message.
+        let reason = unsafe { CStr::from_ptr(rdsys::rd_kafka_message_errstr(p)) };
+        context.error(
+            KafkaError::Global(err.into()),
+            reason.to_string_lossy().trim(),
+        );
+        Some(Err(match err {
+            Err::RD_KAFKA_RESP_ERR__PARTITION_EOF => KafkaError::PartitionEOF(partition),
+            Err::RD_KAFKA_RESP_ERR__FATAL => KafkaError::MessageConsumptionFatal(err.into()),
+            e => KafkaError::MessageConsumption(RDKafkaErrorCode::from(e)),
+        }))
+    }
+}
+
+impl Drop for Batcher {
+    fn drop(&mut self) {
+        // SAFETY: what was taken and not handed out is ours to free.
+        unsafe {
+            for p in &self.buf[self.next..self.len] {
+                rdsys::rd_kafka_message_destroy(*p);
+            }
+            rdsys::rd_kafka_queue_destroy(self.queue);
+        }
+    }
+}
+
+/// rdkafka's `poll()`, or the batch reader when there is one.
+pub fn next<'c, C: ConsumerContext>(
+    consumer: &'c BaseConsumer<C>,
+    batcher: Option<&mut Batcher>,
+    wait: Duration,
+) -> Option<Result<Held<'c>, KafkaError>> {
+    match batcher {
+        Some(b) => b.poll(consumer.context().as_ref(), wait),
+        None => consumer.poll(wait).map(|r| r.map(Held::Polled)),
+    }
+}
