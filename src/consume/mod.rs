@@ -322,15 +322,31 @@ struct Needs {
 
 /// One shared name per topic, so that a message costs no String.
 #[derive(Default)]
-struct Topics(Vec<Arc<str>>);
+struct Topics {
+    names: Vec<Arc<str>>,
+    /// The last message's topic handle and name: a run of messages from
+    /// one topic costs no string work at all.
+    last: Option<(*mut rdsys::rd_kafka_topic_t, Arc<str>)>,
+}
 
 impl Topics {
-    fn get(&mut self, name: &str) -> Arc<str> {
-        if let Some(t) = self.0.iter().find(|t| ***t == *name) {
-            return t.clone();
+    fn of(&mut self, m: &RawMsg<'_>) -> Arc<str> {
+        let rkt = m.rkt();
+        if let Some((last, name)) = &self.last {
+            if *last == rkt {
+                return name.clone();
+            }
         }
-        let t: Arc<str> = Arc::from(name);
-        self.0.push(t.clone());
+        let name = m.topic();
+        let t = match self.names.iter().find(|t| ***t == *name) {
+            Some(t) => t.clone(),
+            None => {
+                let t: Arc<str> = Arc::from(name);
+                self.names.push(t.clone());
+                t
+            }
+        };
+        self.last = Some((rkt, t.clone()));
         t
     }
 }
@@ -446,7 +462,7 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 let m = held.raw();
                 let offset = m.offset();
                 let partition = m.partition();
-                let topic = topics.get(m.topic());
+                let topic = topics.of(&m);
                 if !eof.is_empty() {
                     eof.remove(&(topic.to_string(), partition));
                 }

@@ -60,6 +60,11 @@ impl<'a> RawMsg<'a> {
         }
     }
 
+    /// The topic's handle, which stays the same for every message of it.
+    pub fn rkt(&self) -> *mut rdsys::rd_kafka_topic_t {
+        self.m.rkt
+    }
+
     pub fn partition(&self) -> i32 {
         self.m.partition
     }
