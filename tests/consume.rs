@@ -4,6 +4,8 @@
 mod common;
 
 use std::collections::BTreeSet;
+use std::process::Stdio;
+use std::time::Duration;
 
 use common::*;
 
@@ -387,4 +389,54 @@ fn read_committed_skips_aborted_transactions() {
     };
     assert_eq!(read("read_committed", "2"), "c1\nc2\n");
     assert_eq!(read("read_uncommitted", "3"), "c1\na1\nc2\n");
+}
+
+/// Without a group, messages are taken from librdkafka in batches. A stdout
+/// that nobody reads for a while backs the writer up, which pauses fetching
+/// with a batch half handled: every message must still come out once, in
+/// order per partition, when the reader returns.
+#[test]
+fn a_stalled_stdout_loses_and_repeats_nothing() {
+    let mock = Mock::start(&["stall:4"]);
+    let pad = "x".repeat(1000);
+    let input: String = (0..4000).map(|i| format!("{i}:{pad}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        "stall",
+        &["--report", "none", "-K", ":"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let child = klar()
+        .args(["-vv", "consume", "-b", &mock.bootstrap, "-t", "stall"])
+        .args(["-o", "beginning", "-e", "-f", "%p %o %k %s\n"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // 4 MB of output against a 64 KiB pipe: the writer blocks, the chunks
+    // pile up, and after a second the poll loop pauses fetching.
+    std::thread::sleep(Duration::from_secs(3));
+    let out = wait_with_timeout(child, Duration::from_secs(60));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("stdout is behind: fetching paused"),
+        "the stall must have paused fetching"
+    );
+    let mut next = [0i64; 4];
+    let mut keys = BTreeSet::new();
+    for line in stdout(&out).lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        let (p, o): (usize, i64) = (f[0].parse().unwrap(), f[1].parse().unwrap());
+        assert_eq!(
+            o,
+            next[p],
+            "partition {p}: offset {o} after {}",
+            next[p] - 1
+        );
+        next[p] += 1;
+        assert_eq!(f[3], pad);
+        assert!(keys.insert(f[2].to_string()), "key {} twice", f[2]);
+    }
+    assert_eq!(keys.len(), 4000);
 }
