@@ -415,7 +415,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         let batch = match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(b) => b,
             Err(RecvTimeoutError::Timeout) => {
-                producer.poll(Duration::ZERO);
+                serve(&producer, &wake);
                 if state.stop.load(Ordering::SeqCst) && state.in_read.load(Ordering::SeqCst) {
                     // Everything parsed before the read() has been handed over.
                     match rx.try_recv() {
@@ -469,7 +469,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             }
             sent += 1;
         }
-        producer.poll(Duration::ZERO);
+        serve(&producer, &wake);
     }
     state.stop.store(true, Ordering::SeqCst);
     if let Some(t) = tee.as_mut() {
