@@ -55,6 +55,9 @@ pub struct ConsumeContext {
     ranged: AtomicBool,
     backed_up: AtomicBool,
     pub progress: Arc<Progress>,
+    /// Where assigned partitions send their messages, while the poll loop
+    /// reads that queue (see `raw`); the pointer as an address, to be Send.
+    app_queue: Mutex<Option<usize>>,
 }
 
 fn tpl_list(tpl: &TopicPartitionList) -> String {
@@ -85,7 +88,14 @@ impl ConsumeContext {
             ranged: AtomicBool::new(false),
             backed_up: AtomicBool::new(false),
             progress,
+            app_queue: Mutex::new(None),
         }
+    }
+
+    /// Partitions assigned from now on forward their messages to `q`
+    /// (None: to the consumer queue, librdkafka's default).
+    pub fn set_app_queue(&self, q: Option<*mut rdsys::rd_kafka_queue_t>) {
+        *self.app_queue.lock().unwrap_or_else(|p| p.into_inner()) = q.map(|q| q as usize);
     }
 
     /// True while the writer's channel is full: stdout is behind, and the
@@ -134,7 +144,15 @@ impl ConsumeContext {
         // A writer that is merely busy frees a slot within milliseconds; only
         // one that has been stuck for a second counts as backed up (pausing
         // throws librdkafka's prefetch away, too costly for a short wait).
-        let deadline = std::time::Instant::now() + Duration::from_secs(1);
+        // Once backed up, one try: the messages of a batch already taken
+        // must reach the chunk quickly, so that the loop gets back to
+        // serving rebalances.
+        let patience = if self.backed_up() {
+            Duration::ZERO
+        } else {
+            Duration::from_secs(1)
+        };
+        let deadline = std::time::Instant::now() + patience;
         let mut item = Item::Chunk(full);
         loop {
             match tx.try_send(item) {
@@ -281,6 +299,13 @@ impl ConsumeContext {
             }
         }
         self.add_assigned(&parts, &resolved);
+        if let Some(q) = *self.app_queue.lock().unwrap_or_else(|p| p.into_inner()) {
+            // SAFETY: the poll loop clears the queue before it destroys it,
+            // and the consumer is alive inside its own callback.
+            unsafe {
+                super::raw::forward(c.client().native_ptr(), q as *mut _, &parts);
+            }
+        }
         let r = if matches!(c.rebalance_protocol(), RebalanceProtocol::Cooperative) {
             c.incremental_assign(tpl)
         } else {

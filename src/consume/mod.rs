@@ -351,6 +351,23 @@ impl Topics {
     }
 }
 
+/// Tells the rebalance callback about the poll loop's queue, and takes it
+/// back before the queue is destroyed.
+struct AppQueueRegistration<'a>(&'a ConsumeContext);
+
+impl<'a> AppQueueRegistration<'a> {
+    fn new(ctx: &'a ConsumeContext, q: Option<&raw::AppQueue>) -> Self {
+        ctx.set_app_queue(q.map(raw::AppQueue::ptr));
+        AppQueueRegistration(ctx)
+    }
+}
+
+impl Drop for AppQueueRegistration<'_> {
+    fn drop(&mut self) {
+        self.0.set_app_queue(None);
+    }
+}
+
 /// What the poll loop needs beyond the consumer and the flags.
 struct Loop<'a> {
     filters: &'a Filters,
@@ -384,12 +401,20 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
     // every poll that came back empty, rather than once per message.
     let mut turn: u32 = 0;
     let mut idle = true;
-    // SAFETY: dropped when this function returns, before the consumer
-    // closes; only for assigned partitions.
-    let mut batcher = a
+    // In a group, partitions assigned from here on send their messages to
+    // a queue of klar's own, read in batches (see `raw`).
+    // SAFETY: dropped when this function returns, before the consumer.
+    let app = a
         .topic
-        .is_some()
-        .then(|| unsafe { raw::Batcher::new(consumer) });
+        .is_none()
+        .then(|| unsafe { raw::AppQueue::new(consumer) });
+    let _registered = AppQueueRegistration::new(ctx, app.as_ref());
+    // SAFETY: dropped before `app` and before the consumer; without a
+    // group, the consumer queue has no rebalances to meet.
+    let mut batcher = match &app {
+        Some(q) => Some(raw::Batcher::app(q)),
+        None => Some(unsafe { raw::Batcher::consumer(consumer) }),
+    };
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
             return Ok(());

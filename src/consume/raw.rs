@@ -7,9 +7,15 @@
 //! on it; when it does not, the queue passes `queued.min.messages` and
 //! every partition backs off `fetch.queue.backoff.ms` (a second by
 //! default). `rd_kafka_consume_batch_queue` takes many messages per call.
-//! It is used only without a group: with rdkafka's event API there is no
-//! rebalance callback, and a rebalance that reached the batch call would
-//! be answered by librdkafka with a forced unassign.
+//!
+//! The batch call must never meet a rebalance: with rdkafka's event API
+//! there is no rebalance callback, and librdkafka answers a rebalance op
+//! served by the batch call with a forced unassign. Without a group (`-t`)
+//! there are none, and the consumer queue is read in batches. In a group,
+//! each partition's messages are forwarded to a queue of klar's own before
+//! the partition is assigned (`AppQueue`); the batch call reads that, and
+//! rebalances, errors and commits stay on the consumer queue, which rdkafka's
+//! `poll()` serves whenever no batched message is waiting.
 
 use std::ffi::CStr;
 use std::os::raw::c_void;
@@ -155,25 +161,101 @@ impl Drop for Held<'_> {
 
 const BATCH: usize = 1000;
 
-/// Takes messages from the consumer queue many at a time.
+/// A queue of klar's own that assigned partitions forward their messages to.
+pub struct AppQueue {
+    q: *mut rdsys::rd_kafka_queue_t,
+}
+
+// SAFETY: librdkafka's queues are locked internally; the handle is only
+// destroyed by drop.
+unsafe impl Send for AppQueue {}
+unsafe impl Sync for AppQueue {}
+
+impl AppQueue {
+    /// # Safety
+    /// Must be dropped before the consumer is destroyed.
+    pub unsafe fn new<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> AppQueue {
+        AppQueue {
+            q: rdsys::rd_kafka_queue_new(consumer.client().native_ptr()),
+        }
+    }
+
+    pub fn ptr(&self) -> *mut rdsys::rd_kafka_queue_t {
+        self.q
+    }
+}
+
+impl Drop for AppQueue {
+    fn drop(&mut self) {
+        // SAFETY: created by rd_kafka_queue_new, released once; partitions
+        // still forwarding here hold their own reference.
+        unsafe { rdsys::rd_kafka_queue_destroy(self.q) }
+    }
+}
+
+/// Sends the partitions' messages to `q` from now on. Called before the
+/// partitions are assigned, so that none of their messages has gone to the
+/// consumer queue and none can come out of order.
+///
+/// # Safety
+/// `rk` is a live consumer and `q` a live queue of it.
+pub unsafe fn forward(
+    rk: *mut rdsys::rd_kafka_t,
+    q: *mut rdsys::rd_kafka_queue_t,
+    parts: &[(String, i32)],
+) {
+    for (topic, partition) in parts {
+        let Ok(name) = std::ffi::CString::new(topic.as_str()) else {
+            continue;
+        };
+        let pq = rdsys::rd_kafka_queue_get_partition(rk, name.as_ptr(), *partition);
+        if !pq.is_null() {
+            rdsys::rd_kafka_queue_forward(pq, q);
+            rdsys::rd_kafka_queue_destroy(pq);
+        }
+    }
+}
+
+/// Takes messages from a queue many at a time.
 pub struct Batcher {
     queue: *mut rdsys::rd_kafka_queue_t,
+    /// The consumer queue, whose handle is this reader's to release; not
+    /// an `AppQueue`, which releases its own.
+    owned: bool,
     buf: Vec<*mut rdsys::rd_kafka_message_t>,
     next: usize,
     len: usize,
 }
 
 impl Batcher {
+    /// The consumer queue, for assigned partitions without a group.
+    ///
     /// # Safety
-    /// Must be dropped before the consumer, and only used with assigned
-    /// partitions (see the module comment).
-    pub unsafe fn new<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> Batcher {
+    /// Must be dropped before the consumer, and never used in a group.
+    pub unsafe fn consumer<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> Batcher {
+        Batcher::on(
+            rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr()),
+            true,
+        )
+    }
+
+    /// A group's `AppQueue`; must be dropped before it.
+    pub fn app(q: &AppQueue) -> Batcher {
+        Batcher::on(q.ptr(), false)
+    }
+
+    fn on(queue: *mut rdsys::rd_kafka_queue_t, owned: bool) -> Batcher {
         Batcher {
-            queue: rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr()),
+            queue,
+            owned,
             buf: vec![std::ptr::null_mut(); BATCH],
             next: 0,
             len: 0,
         }
+    }
+
+    fn buffered(&self) -> bool {
+        self.next < self.len
     }
 
     /// The next message or error, waiting up to `wait` when none is at hand;
@@ -225,19 +307,34 @@ impl Drop for Batcher {
             for p in &self.buf[self.next..self.len] {
                 rdsys::rd_kafka_message_destroy(*p);
             }
-            rdsys::rd_kafka_queue_destroy(self.queue);
+            if self.owned {
+                rdsys::rd_kafka_queue_destroy(self.queue);
+            }
         }
     }
 }
 
-/// rdkafka's `poll()`, or the batch reader when there is one.
+/// The next message or error. Without a batch reader, rdkafka's `poll()`.
+/// With a group's, the consumer queue is served (rebalances, errors,
+/// commits) only when no batched message is waiting, so that a revocation
+/// never finds messages taken and not yet handed to the writer.
 pub fn next<'c, C: ConsumerContext>(
     consumer: &'c BaseConsumer<C>,
     batcher: Option<&mut Batcher>,
     wait: Duration,
 ) -> Option<Result<Held<'c>, KafkaError>> {
+    let context = consumer.context().as_ref();
     match batcher {
-        Some(b) => b.poll(consumer.context().as_ref(), wait),
         None => consumer.poll(wait).map(|r| r.map(Held::Polled)),
+        Some(b) if b.owned => b.poll(context, wait),
+        Some(b) => {
+            if b.buffered() {
+                return b.poll(context, Duration::ZERO);
+            }
+            if let Some(r) = consumer.poll(Duration::ZERO) {
+                return Some(r.map(Held::Polled));
+            }
+            b.poll(context, wait)
+        }
     }
 }
