@@ -412,8 +412,8 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
     // SAFETY: dropped before `app` and before the consumer; without a
     // group, the consumer queue has no rebalances to meet.
     let mut batcher = match &app {
-        Some(q) => Some(raw::Batcher::app(q)),
-        None => Some(unsafe { raw::Batcher::consumer(consumer) }),
+        Some(q) => raw::Batcher::app(q),
+        None => unsafe { raw::Batcher::consumer(consumer) },
     };
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
@@ -471,7 +471,7 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
         } else {
             Duration::from_millis(100)
         };
-        let polled = raw::next(consumer, batcher.as_mut(), wait);
+        let polled = raw::next(consumer, &mut batcher, wait);
         idle = polled.is_none();
         match polled {
             None => {

@@ -29,7 +29,7 @@ use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::ClientContext;
 use rdkafka::Timestamp;
 
-use rdsys::rd_kafka_resp_err_t as Err;
+use rdsys::rd_kafka_resp_err_t as RespErr;
 
 /// One message, valid while whatever owns it lives.
 #[derive(Clone, Copy)]
@@ -102,7 +102,7 @@ impl<'a> RawMsg<'a> {
         // SAFETY: the headers belong to the message and live as long.
         unsafe {
             if rdsys::rd_kafka_message_headers(self.ptr(), &mut hdrs)
-                != Err::RD_KAFKA_RESP_ERR_NO_ERROR
+                != RespErr::RD_KAFKA_RESP_ERR_NO_ERROR
             {
                 return out;
             }
@@ -112,7 +112,7 @@ impl<'a> RawMsg<'a> {
                 let mut value = std::ptr::null();
                 let mut size = 0;
                 if rdsys::rd_kafka_header_get_all(hdrs, i, &mut name, &mut value, &mut size)
-                    != Err::RD_KAFKA_RESP_ERR_NO_ERROR
+                    != RespErr::RD_KAFKA_RESP_ERR_NO_ERROR
                 {
                     break;
                 }
@@ -216,12 +216,21 @@ pub unsafe fn forward(
     }
 }
 
+/// Which queue a `Batcher` reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reads {
+    /// The consumer queue, without a group: no rebalance can be on it. The
+    /// handle is the batcher's to release.
+    Consumer,
+    /// A group's `AppQueue`, which releases its own handle; the consumer
+    /// queue is served between batches.
+    App,
+}
+
 /// Takes messages from a queue many at a time.
 pub struct Batcher {
     queue: *mut rdsys::rd_kafka_queue_t,
-    /// The consumer queue, whose handle is this reader's to release; not
-    /// an `AppQueue`, which releases its own.
-    owned: bool,
+    reads: Reads,
     buf: Vec<*mut rdsys::rd_kafka_message_t>,
     next: usize,
     len: usize,
@@ -235,19 +244,19 @@ impl Batcher {
     pub unsafe fn consumer<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> Batcher {
         Batcher::on(
             rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr()),
-            true,
+            Reads::Consumer,
         )
     }
 
     /// A group's `AppQueue`; must be dropped before it.
     pub fn app(q: &AppQueue) -> Batcher {
-        Batcher::on(q.ptr(), false)
+        Batcher::on(q.ptr(), Reads::App)
     }
 
-    fn on(queue: *mut rdsys::rd_kafka_queue_t, owned: bool) -> Batcher {
+    fn on(queue: *mut rdsys::rd_kafka_queue_t, reads: Reads) -> Batcher {
         Batcher {
             queue,
-            owned,
+            reads,
             buf: vec![std::ptr::null_mut(); BATCH],
             next: 0,
             len: 0,
@@ -283,7 +292,7 @@ impl Batcher {
         let held = Held::Batched(p);
         // SAFETY: a message the batch call returned.
         let (err, partition) = unsafe { ((*p).err, (*p).partition) };
-        if err == Err::RD_KAFKA_RESP_ERR_NO_ERROR {
+        if err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
             return Some(Ok(held));
         }
         // SAFETY: an error message's text lives as long as the message.
@@ -293,8 +302,8 @@ impl Batcher {
             reason.to_string_lossy().trim(),
         );
         Some(Err(match err {
-            Err::RD_KAFKA_RESP_ERR__PARTITION_EOF => KafkaError::PartitionEOF(partition),
-            Err::RD_KAFKA_RESP_ERR__FATAL => KafkaError::MessageConsumptionFatal(err.into()),
+            RespErr::RD_KAFKA_RESP_ERR__PARTITION_EOF => KafkaError::PartitionEOF(partition),
+            RespErr::RD_KAFKA_RESP_ERR__FATAL => KafkaError::MessageConsumptionFatal(err.into()),
             e => KafkaError::MessageConsumption(RDKafkaErrorCode::from(e)),
         }))
     }
@@ -307,27 +316,26 @@ impl Drop for Batcher {
             for p in &self.buf[self.next..self.len] {
                 rdsys::rd_kafka_message_destroy(*p);
             }
-            if self.owned {
+            if self.reads == Reads::Consumer {
                 rdsys::rd_kafka_queue_destroy(self.queue);
             }
         }
     }
 }
 
-/// The next message or error. Without a batch reader, rdkafka's `poll()`.
-/// With a group's, the consumer queue is served (rebalances, errors,
-/// commits) only when no batched message is waiting, so that a revocation
-/// never finds messages taken and not yet handed to the writer.
+/// The next message or error. In a group, the consumer queue is served
+/// (rebalances, errors, commits) only when no batched message is waiting,
+/// so that a revocation never finds messages taken and not yet handed to
+/// the writer.
 pub fn next<'c, C: ConsumerContext>(
     consumer: &'c BaseConsumer<C>,
-    batcher: Option<&mut Batcher>,
+    b: &mut Batcher,
     wait: Duration,
 ) -> Option<Result<Held<'c>, KafkaError>> {
     let context = consumer.context().as_ref();
-    match batcher {
-        None => consumer.poll(wait).map(|r| r.map(Held::Polled)),
-        Some(b) if b.owned => b.poll(context, wait),
-        Some(b) => {
+    match b.reads {
+        Reads::Consumer => b.poll(context, wait),
+        Reads::App => {
             if b.buffered() {
                 return b.poll(context, Duration::ZERO);
             }
