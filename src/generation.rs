@@ -92,7 +92,7 @@ pub fn print_property_names() -> Result<ExitCode> {
         .properties
         .iter()
         .filter(|p| !p.is_api_only())
-        .map(|p| p.name.as_str())
+        .map(|p| p.name)
         .collect();
     names.sort_unstable();
     names.dedup();

@@ -1,8 +1,7 @@
 //! The property catalogue of the linked librdkafka, read at run time so that
 //! names, aliases, defaults and types always match the library in the binary.
 
-use std::collections::HashMap;
-use std::io::{Read, Seek, SeekFrom};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rdkafka::bindings as rdsys;
@@ -22,19 +21,22 @@ impl Scope {
     }
 }
 
+/// One row of the table. The text is borrowed from the table itself, which
+/// lives as long as the process: every command reads the catalogue, and
+/// copying each cell out of it was a visible part of start-up.
 #[derive(Debug, Clone)]
 pub struct Property {
-    pub name: String,
+    pub name: &'static str,
     pub scope: Scope,
     /// `*`, `C` or `P`: which client kinds read the property.
-    pub applies_to: String,
-    pub range: String,
-    pub default: String,
-    pub importance: String,
-    pub description: String,
-    pub kind: String,
+    pub applies_to: &'static str,
+    pub range: &'static str,
+    pub default: Cow<'static, str>,
+    pub importance: &'static str,
+    pub description: Cow<'static, str>,
+    pub kind: &'static str,
     /// The canonical name when this row is an alias.
-    pub alias_of: Option<String>,
+    pub alias_of: Option<&'static str>,
     pub deprecated: bool,
     pub experimental: bool,
 }
@@ -42,12 +44,12 @@ pub struct Property {
 impl Property {
     /// The canonical name: the alias target, or the name itself.
     pub fn canonical(&self) -> &str {
-        self.alias_of.as_deref().unwrap_or(&self.name)
+        self.alias_of.unwrap_or(self.name)
     }
 
     /// `producer`, `consumer` or `both`, from librdkafka's C/P column.
     pub fn role(&self) -> &'static str {
-        match self.applies_to.as_str() {
+        match self.applies_to {
             "P" => "producer",
             "C" => "consumer",
             _ => "both",
@@ -57,7 +59,7 @@ impl Property {
     /// Whether a client of this kind reads the property. Admin clients are
     /// producers inside librdkafka but read only the generic properties.
     pub fn applies(&self, role: &str) -> bool {
-        match self.applies_to.as_str() {
+        match self.applies_to {
             "P" => role == "producer",
             "C" => role == "consumer",
             _ => true,
@@ -65,7 +67,7 @@ impl Property {
     }
 
     pub fn is_sensitive(&self) -> bool {
-        is_sensitive(&self.name) || is_sensitive(self.canonical())
+        is_sensitive(self.name) || is_sensitive(self.canonical())
     }
 
     /// Set only through librdkafka's C API (callbacks, opaque pointers).
@@ -76,7 +78,9 @@ impl Property {
 
 pub struct Catalogue {
     pub properties: Vec<Property>,
-    by_name: HashMap<String, Vec<usize>>,
+    /// (name, row) sorted by name, then row: a name can have a row at each
+    /// scope, and lookups return them in table order.
+    by_name: Vec<(&'static str, usize)>,
 }
 
 /// librdkafka marks these `_RK_SENSITIVE`; rdkafka's own list covers only a few.
@@ -104,10 +108,10 @@ impl Catalogue {
     /// The catalogue of the linked library, parsed once per process.
     pub fn get() -> &'static Catalogue {
         static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-        CATALOGUE.get_or_init(|| Catalogue::parse(&properties_show()))
+        CATALOGUE.get_or_init(|| Catalogue::parse(properties_show()))
     }
 
-    pub fn parse(text: &str) -> Catalogue {
+    pub fn parse(text: &'static str) -> Catalogue {
         let mut properties = Vec::new();
         let mut scope = None;
         for line in text.lines() {
@@ -127,10 +131,12 @@ impl Catalogue {
                 properties.push(p);
             }
         }
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in properties.iter().enumerate() {
-            by_name.entry(p.name.clone()).or_default().push(i);
-        }
+        let mut by_name: Vec<(&'static str, usize)> = properties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name, i))
+            .collect();
+        by_name.sort_unstable();
         Catalogue {
             properties,
             by_name,
@@ -139,11 +145,11 @@ impl Catalogue {
 
     /// Every row with this exact name (a name can exist at both scopes).
     pub fn lookup(&self, name: &str) -> impl Iterator<Item = &Property> {
-        self.by_name
-            .get(name)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.properties[i])
+        let start = self.by_name.partition_point(|(n, _)| *n < name);
+        let end = self.by_name.partition_point(|(n, _)| *n <= name);
+        self.by_name[start..end]
+            .iter()
+            .map(|&(_, i)| &self.properties[i])
     }
 
     pub fn find(&self, name: &str) -> Option<&Property> {
@@ -156,16 +162,15 @@ impl Catalogue {
 
     /// The canonical name for a name or alias, if the library knows it.
     pub fn canonical<'a>(&'a self, name: &'a str) -> Option<&'a str> {
-        let p = self.find(name)?;
-        Some(p.alias_of.as_deref().unwrap_or(&p.name))
+        Some(self.find(name)?.canonical())
     }
 
     /// Every alias row that points at `canonical` at `scope`.
     pub fn aliases(&self, canonical: &str, scope: Scope) -> Vec<&str> {
         self.properties
             .iter()
-            .filter(|p| p.scope == scope && p.alias_of.as_deref() == Some(canonical))
-            .map(|p| p.name.as_str())
+            .filter(|p| p.scope == scope && p.alias_of == Some(canonical))
+            .map(|p| p.name)
             .collect()
     }
 
@@ -181,7 +186,7 @@ impl Catalogue {
     pub fn suggest(&self, typed: &str) -> Option<&str> {
         let typed_l = typed.to_ascii_lowercase();
         let mut best: Option<(f64, &str)> = None;
-        for name in self.by_name.keys() {
+        for &(name, _) in &self.by_name {
             let score = strsim::jaro_winkler(&typed_l, name);
             if score > 0.85 && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, name));
@@ -207,43 +212,49 @@ fn glob_match(pat: &[u8], name: &[u8]) -> bool {
     }
 }
 
-fn parse_row(line: &str, scope: Scope) -> Option<Property> {
-    let cells: Vec<&str> = line.splitn(6, " | ").map(str::trim).collect();
-    if cells.len() != 6 {
-        return None;
-    }
-    let (mut desc, kind) = match cells[5].rsplit_once("<br>*Type: ") {
-        Some((d, t)) => (d.trim().to_string(), t.trim_end_matches('*').to_string()),
-        None => (cells[5].to_string(), String::new()),
+fn parse_row(line: &'static str, scope: Scope) -> Option<Property> {
+    let mut cells = line.splitn(6, " | ").map(str::trim);
+    let mut cell = || cells.next();
+    let (name, applies_to, range, default, importance, last) =
+        (cell()?, cell()?, cell()?, cell()?, cell()?, cell()?);
+    let (text, kind) = match last.rsplit_once("<br>*Type: ") {
+        Some((d, t)) => (d.trim(), t.trim_end_matches('*')),
+        None => (last, ""),
     };
+    let mut desc = Cow::Borrowed(text);
     // Markers come first; one deprecated row is also an alias
     // ("**DEPRECATED** Alias for `auto.commit.enable`: ...").
-    let deprecated = desc.contains("**DEPRECATED**");
-    let experimental = desc.contains("**EXPERIMENTAL**");
+    let deprecated = text.contains("**DEPRECATED**");
+    let experimental = text.contains("**EXPERIMENTAL**");
     let mut alias_of = None;
-    let body = desc
+    let body = text
         .trim_start_matches("**EXPERIMENTAL**: subject to change or removal.")
         .trim_start()
         .trim_start_matches("**DEPRECATED**")
         .trim_start();
     if let Some(rest) = body.strip_prefix("Alias for `") {
         if let Some((target, tail)) = rest.split_once('`') {
-            alias_of = Some(target.to_string());
+            alias_of = Some(target);
             let tail = tail.trim_start_matches(':').trim();
             desc = if deprecated {
-                format!("**DEPRECATED** {tail}")
+                Cow::Owned(format!("**DEPRECATED** {tail}"))
             } else {
-                tail.to_string()
+                Cow::Borrowed(tail)
             };
         }
     }
+    let default = if default.contains("\\|") {
+        Cow::Owned(default.replace("\\|", "|"))
+    } else {
+        Cow::Borrowed(default)
+    };
     Some(Property {
-        name: cells[0].to_string(),
+        name,
         scope,
-        applies_to: cells[1].to_string(),
-        range: cells[2].to_string(),
-        default: cells[3].replace("\\|", "|"),
-        importance: cells[4].to_string(),
+        applies_to,
+        range,
+        default,
+        importance,
         description: desc,
         kind,
         alias_of,
@@ -252,29 +263,30 @@ fn parse_row(line: &str, scope: Scope) -> Option<Property> {
     })
 }
 
-/// The table `rd_kafka_conf_properties_show` writes, captured through a tmpfile.
-fn properties_show() -> String {
-    // SAFETY: tmpfile returns an owned FILE* (or NULL) that we close; librdkafka
-    // only writes to it.
+/// The table `rd_kafka_conf_properties_show` writes, captured in memory and
+/// kept for the life of the process (the catalogue borrows from it). A
+/// stream in memory, not a temporary file: a full or read-only /tmp must
+/// not leave klar without its property table.
+fn properties_show() -> &'static str {
+    let mut buf: *mut libc::c_char = std::ptr::null_mut();
+    let mut len: libc::size_t = 0;
+    // SAFETY: open_memstream hands back a FILE* (or NULL) that is closed
+    // here; after fclose, buf holds len bytes that librdkafka wrote, which
+    // are copied out before the buffer is freed.
     unsafe {
-        let fp = libc::tmpfile();
+        let fp = libc::open_memstream(&mut buf, &mut len);
         if fp.is_null() {
-            return String::new();
+            return "";
         }
         rdsys::rd_kafka_conf_properties_show(fp);
-        libc::fflush(fp);
-        let fd = libc::dup(libc::fileno(fp));
         libc::fclose(fp);
-        if fd < 0 {
-            return String::new();
+        if buf.is_null() {
+            return "";
         }
-        use std::os::fd::FromRawFd;
-        let mut file = std::fs::File::from_raw_fd(fd);
-        let mut out = String::new();
-        if file.seek(SeekFrom::Start(0)).is_ok() {
-            let _ = file.read_to_string(&mut out);
-        }
-        out
+        let bytes = std::slice::from_raw_parts(buf.cast::<u8>(), len);
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        libc::free(buf.cast());
+        Box::leak(text.into_boxed_str())
     }
 }
 
@@ -343,7 +355,7 @@ mod tests {
             vec!["acks"]
         );
         let topic_alias = c.find_scoped("enable.auto.commit", Scope::Topic).unwrap();
-        assert_eq!(topic_alias.alias_of.as_deref(), Some("auto.commit.enable"));
+        assert_eq!(topic_alias.alias_of, Some("auto.commit.enable"));
         assert!(topic_alias.deprecated);
         assert!(!c.find("enable.auto.commit").unwrap().deprecated);
     }
@@ -351,11 +363,7 @@ mod tests {
     #[test]
     fn globs() {
         let c = Catalogue::get();
-        let ssl: Vec<&str> = c
-            .matching("ssl.*")
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
+        let ssl: Vec<&str> = c.matching("ssl.*").iter().map(|p| p.name).collect();
         assert!(ssl.contains(&"ssl.ca.location"), "{ssl:?}");
         assert!(ssl.iter().all(|n| n.starts_with("ssl.")), "{ssl:?}");
         assert_eq!(c.matching("linger.m?").len(), 1);
@@ -392,7 +400,7 @@ mod tests {
             return;
         };
         let md = std::fs::read_to_string(&path).unwrap();
-        let shipped = Catalogue::parse(&md);
+        let shipped = Catalogue::parse(Box::leak(md.into_boxed_str()));
         let linked = Catalogue::get();
         assert_eq!(shipped.properties.len(), linked.properties.len());
         // The markdown escapes pipes; the runtime table does not.
@@ -400,15 +408,15 @@ mod tests {
         for (a, b) in shipped.properties.iter().zip(&linked.properties) {
             let row = |p: &Property| {
                 (
-                    p.name.clone(),
+                    p.name,
                     p.scope,
-                    p.applies_to.clone(),
-                    unescape(&p.range),
+                    p.applies_to,
+                    unescape(p.range),
                     unescape(&p.default),
-                    p.importance.clone(),
+                    p.importance,
                     unescape(&p.description),
-                    p.kind.clone(),
-                    p.alias_of.clone(),
+                    p.kind,
+                    p.alias_of,
                     p.deprecated,
                     p.experimental,
                 )

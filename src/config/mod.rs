@@ -450,7 +450,7 @@ fn classify(raw: Raw) -> Classified {
         }
         return Classified::Refused(reject(msg, RejectKind::Unknown { suggestion }));
     };
-    let name = prop.alias_of.clone().unwrap_or_else(|| prop.name.clone());
+    let name = prop.canonical().to_string();
     Classified::Known(Setting {
         name,
         typed,
@@ -582,7 +582,7 @@ fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
         let name = cat
             .properties
             .iter()
-            .map(|p| p.name.as_str())
+            .map(|p| p.name)
             .find(|n| env_name(n) == wanted);
         let Some(name) = name else {
             let mut msg = format!("environment variable {var} names no librdkafka property");
@@ -637,7 +637,7 @@ impl ScratchConf {
         // text, so `linger.ms=5ms` would silently mean 5 and `batch.size=9x` 9.
         if let Some(p) = prop {
             let v = s.raw_value().trim();
-            let numeric = matches!(p.kind.as_str(), "integer" | "float");
+            let numeric = matches!(p.kind, "integer" | "float");
             let looks_numeric =
                 v.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '.');
             let parses = if p.kind == "integer" {
@@ -678,7 +678,7 @@ impl ScratchConf {
                     s.typed, s.source
                 )));
             }
-            expected = match (p.kind.as_str(), p.range.as_str()) {
+            expected = match (p.kind, p.range) {
                 (k, "") => format!(": expected {k}"),
                 ("boolean", _) => ": expected true or false".to_string(),
                 ("enum value", r) | ("CSV flags", r) => format!(": expected one of {r}"),

@@ -51,7 +51,7 @@ fn render(
         let r = eff.resolve(p, settings);
         let was = r.configured.unwrap_or_default();
         rows.push((
-            p.name.clone(),
+            p.name.to_string(),
             r.value.unwrap_or_default(),
             format!("derived by librdkafka (configured {was})"),
         ));

@@ -249,7 +249,7 @@ fn deprecated_findings(settings: &ClientSettings, v: &mut Vec<Finding>) {
             continue;
         };
         // The deprecated alias's own target carries the replacement note.
-        let fix = [p.canonical(), p.name.as_str()]
+        let fix = [p.canonical(), p.name]
             .iter()
             .find_map(|n| notes::all().get(*n).and_then(|n| n.replace.clone()))
             .unwrap_or_else(|| "remove it".into());
@@ -275,7 +275,7 @@ impl View<'_> {
         }
         Catalogue::get()
             .find(name)
-            .map(|p| p.default.clone())
+            .map(|p| p.default.to_string())
             .unwrap_or_default()
     }
 

@@ -178,10 +178,10 @@ fn write_table(out: &mut Out, rows: &[&Property], settings: &ClientSettings, eff
     for p in rows {
         let r = eff.resolve(p, settings);
         t.row([
-            p.name.clone(),
+            p.name.to_string(),
             p.scope.as_str().to_string(),
             p.role().to_string(),
-            p.default.clone(),
+            p.default.to_string(),
             show(&r.value),
             r.source.to_string(),
         ]);
@@ -220,7 +220,7 @@ fn write_detail(
     eff: &Effective,
 ) {
     let r = eff.resolve(p, settings);
-    let mut title = p.name.clone();
+    let mut title = p.name.to_string();
     if let Some(c) = &p.alias_of {
         title.push_str(&format!("  (alias of {c})"));
     }
@@ -236,7 +236,7 @@ fn write_detail(
         "scope:",
         &format!("{}, read by {readers}", p.scope.as_str()),
     );
-    let mut kind = p.kind.clone();
+    let mut kind = p.kind.to_string();
     if !p.range.is_empty() {
         kind.push_str(&format!(", range {}", p.range));
     }
@@ -250,7 +250,7 @@ fn write_detail(
             &p.default
         },
     );
-    line(out, "importance:", &p.importance);
+    line(out, "importance:", p.importance);
     let aliases = cat.aliases(p.canonical(), p.scope);
     let others: Vec<&str> = aliases.into_iter().filter(|a| *a != p.name).collect();
     if !others.is_empty() {

@@ -51,7 +51,7 @@ pub fn all() -> &'static HashMap<String, Note> {
 pub fn for_property(cat: &Catalogue, p: &Property) -> Option<&'static Note> {
     let notes = all();
     notes
-        .get(&p.name)
+        .get(p.name)
         .or_else(|| notes.get(p.canonical()))
         .or_else(|| {
             cat.aliases(p.canonical(), p.scope)
