@@ -165,7 +165,7 @@ pub struct ClientArgs {
         long,
         value_name = "DURATION",
         default_value = "10s",
-        value_parser = parse_duration,
+        value_parser = parse_timeout,
         global = true, help_heading = CLIENT_HEADING)]
     pub timeout: Duration,
 
@@ -646,4 +646,12 @@ Examples:
 
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 500ms, 10s, 2m, 1h30m)"))
+}
+
+/// A wait of zero would give up before the first answer could come.
+pub fn parse_timeout(s: &str) -> Result<Duration, String> {
+    match parse_duration(s)? {
+        d if d.is_zero() => Err("a timeout must be longer than 0 (examples: 500ms, 10s)".into()),
+        d => Ok(d),
+    }
 }

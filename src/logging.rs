@@ -10,6 +10,9 @@ use crate::cli::ColorChoice;
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::error::KafkaError;
+use tracing_subscriber::fmt::format::Writer;
+use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields};
+use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::EnvFilter;
 
 use crate::kafka_error;
@@ -56,9 +59,42 @@ pub fn init(v: Verbosity, debug_contexts: bool) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_ansi(use_color_on_stderr())
-        .without_time()
-        .with_target(false)
+        .event_format(Line)
         .try_init();
+}
+
+/// Every diagnostic as one line in the shape of klar's errors, so that a
+/// reader (or a `grep '^klar: '`) sees one style: `klar: warning: ...`.
+struct Line;
+
+impl<S, N> FormatEvent<S, N> for Line
+where
+    S: tracing::Subscriber + for<'a> LookupSpan<'a>,
+    N: for<'a> FormatFields<'a> + 'static,
+{
+    fn format_event(
+        &self,
+        ctx: &FmtContext<'_, S, N>,
+        mut w: Writer<'_>,
+        event: &tracing::Event<'_>,
+    ) -> std::fmt::Result {
+        use tracing::Level;
+        let level = *event.metadata().level();
+        let (word, colour) = match level {
+            Level::ERROR => ("error", "\x1b[1;31m"),
+            Level::WARN => ("warning", "\x1b[1;33m"),
+            Level::INFO => ("info", "\x1b[1;32m"),
+            Level::DEBUG => ("debug", "\x1b[1;34m"),
+            Level::TRACE => ("trace", "\x1b[1;35m"),
+        };
+        if w.has_ansi_escapes() {
+            write!(w, "klar: {colour}{word}\x1b[0m: ")?;
+        } else {
+            write!(w, "klar: {word}: ")?;
+        }
+        ctx.format_fields(w.by_ref(), event)?;
+        writeln!(w)
+    }
 }
 
 static COLOR: OnceLock<ColorChoice> = OnceLock::new();

@@ -7,79 +7,9 @@ mod common;
 
 use std::time::{Duration, Instant};
 
+use common::admin::*;
 use common::*;
 use serde_json::Value;
-
-fn admin(bootstrap: &str, args: &[&str]) -> std::process::Output {
-    let mut all = vec!["admin", "-b", bootstrap];
-    all.extend_from_slice(args);
-    let child = klar()
-        .args(&all)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    wait_with_timeout(child, Duration::from_secs(60))
-}
-
-/// A command line written as one string.
-fn words(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
-}
-
-/// Succeeds, with nothing on stderr, and returns stdout.
-fn ok(bootstrap: &str, args: &[&str]) -> String {
-    let o = admin(bootstrap, args);
-    assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
-    assert_eq!(stderr(&o), "", "{args:?}");
-    stdout(&o)
-}
-
-fn json(bootstrap: &str, args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.extend(["-o", "json"]);
-    serde_json::from_str(&ok(bootstrap, &all)).expect("valid JSON")
-}
-
-/// Exit 1 and exactly one line on stderr, which is returned.
-fn one_line_failure(bootstrap: &str, args: &[&str]) -> String {
-    let start = Instant::now();
-    let o = admin(bootstrap, args);
-    assert_eq!(code(&o), 1, "{args:?}: {}", stderr(&o));
-    assert!(
-        start.elapsed() < Duration::from_secs(15),
-        "{args:?} took too long"
-    );
-    let err = stderr(&o);
-    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-    assert!(err.starts_with("klar: error: "), "{err}");
-    err
-}
-
-fn produce_n(bootstrap: &str, topic: &str, n: usize) {
-    let input: String = (0..n).map(|i| format!("m{i}\n")).collect();
-    let o = produce(
-        bootstrap,
-        topic,
-        &["-p", "0", "--report", "none"],
-        input.as_bytes(),
-    );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-}
-
-fn consume_group(bootstrap: &str, group: &str, topic: &str, extra: &[&str]) -> String {
-    let mut args = vec!["consume", "-b", bootstrap, "-G", group, topic];
-    args.extend_from_slice(extra);
-    let child = klar()
-        .args(&args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let o = wait_with_timeout(child, Duration::from_secs(60));
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    stdout(&o)
-}
 
 #[test]
 fn metadata_shows_cluster_brokers_and_partitions() {
@@ -285,6 +215,18 @@ fn group_lag_reset_and_delete() {
         ok(&t.bootstrap, &["group", "list"]),
         "GROUP\tSTATE\tTYPE\ng1\tUnknown\tclassic\n"
     );
+    // tansu ignores the state filter; klar applies it, and says what it left out.
+    let o = admin(
+        &t.bootstrap,
+        &words("group list --state stable --state empty"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "GROUP\tSTATE\tTYPE\n");
+    assert_eq!(
+        stderr(&o),
+        "klar: warning: 1 group(s) left out: the cluster listed them in another state, or in \
+         none it could tell (Unknown), despite --state\n"
+    );
     let o = admin(&t.bootstrap, &words("group describe g1 -s"));
     assert_eq!(
         stdout(&o),
@@ -309,6 +251,56 @@ fn group_lag_reset_and_delete() {
             && err.contains("DescribeConsumerGroups"),
         "{err}"
     );
+    assert!(
+        err.starts_with("klar: warning: group g1: no member details"),
+        "{err}"
+    );
+
+    // A group the cluster does not know is an error, not an empty report;
+    // the groups that exist are still shown, each table set apart.
+    let o = admin(&t.bootstrap, &words("group describe nosuch"));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        stderr(&o),
+        "klar: error: group \"nosuch\" does not exist: the cluster knows no member and no \
+         committed offset of it\n"
+    );
+    let o = admin(
+        &t.bootstrap,
+        &words("group reset-offsets g2 --topic gt --to-offset 100 --execute"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = admin(&t.bootstrap, &words("group describe g1 nosuch g2 g1 -s"));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let head = "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\n";
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{head}g1\t-\t-\t-\t-\t60\n\nTOPIC\tLAG\ngt\t60\n\n\
+             {head}g2\t-\t-\t-\t-\t0\n\nTOPIC\tLAG\ngt\t0\n"
+        )
+    );
+    let err = stderr(&o);
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.starts_with("klar: error: group \"nosuch\" does not exist"))
+            .count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.lines().all(|l| l.starts_with("klar: warning: group g")
+            || l.starts_with("klar: error: group \"nosuch\"")),
+        "{err}"
+    );
+    // --lagging applies to the summary too.
+    let o = admin(&t.bootstrap, &words("group describe g2 -s --lagging"));
+    assert_eq!(
+        stdout(&o),
+        format!("{head}g2\t-\t-\t-\t-\t0\n\nTOPIC\tLAG\n")
+    );
+
     let o = admin(&t.bootstrap, &words("group describe g1 -s -o json"));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v[0]["total_lag"], 60);
@@ -335,6 +327,13 @@ fn group_lag_reset_and_delete() {
         &words("group reset-offsets g1 --topic gt:0 --shift-by -5 --export"),
     );
     assert_eq!(stdout(&o), "topic,partition,offset\ngt,0,35\n");
+    // CSV is not JSON: asked for both, klar says so instead of picking one.
+    let both = admin(
+        &t.bootstrap,
+        &words("group reset-offsets g1 --topic gt:0 --shift-by -5 --export -o json"),
+    );
+    assert_eq!(code(&both), 2, "{}", stderr(&both));
+    assert!(stderr(&both).starts_with("klar: error: --export writes the plan as CSV"));
     // The exported plan read back, as JSON.
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.csv");
@@ -378,15 +377,6 @@ fn group_lag_reset_and_delete() {
         err,
         "klar: error: group g1: GROUP_ID_NOT_FOUND: Broker: The group id does not exist\n"
     );
-}
-
-/// JSON output of a command that may warn on stderr.
-fn json_lenient(bootstrap: &str, args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.extend(["-o", "json"]);
-    let o = admin(bootstrap, &all);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    serde_json::from_str(&stdout(&o)).unwrap()
 }
 
 #[test]
@@ -536,6 +526,94 @@ fn mock_admin_apis_fail_fast_in_one_line() {
         err.contains("ListConsumerGroups (KIP-518) is not supported by the cluster"),
         "{err}"
     );
+    // Each of these used to wait out --timeout for a controller that is not there.
+    for (args, api) in [
+        ("config describe topic mf", "DescribeConfigs (KIP-133)"),
+        ("config set topic mf retention.ms=5", "IncrementalAlterConfigs (KIP-339)"),
+        ("acl list", "DescribeAcls (KIP-140)"),
+        ("acl delete --principal User:x", "DeleteAcls (KIP-140)"),
+        (
+            "acl create --resource-type topic --resource-name mf --principal User:x --operation read",
+            "CreateAcls (KIP-140)",
+        ),
+    ] {
+        let err = one_line_failure(&mock.bootstrap, &words(args));
+        assert!(
+            err.starts_with(&format!(
+                "klar: error: {api} needs the cluster's controller, but the cluster names \
+                 controller 0"
+            )),
+            "{args}: {err}"
+        );
+    }
+    // librdkafka's own text names neither the API nor its KIP.
+    assert_eq!(
+        one_line_failure(&mock.bootstrap, &words("group delete g")),
+        "klar: error: group g: _UNSUPPORTED_FEATURE: DeleteGroups (KIP-229) is not supported \
+         by the cluster (Local: Required feature not supported by broker)\n"
+    );
+}
+
+#[test]
+fn an_offset_that_never_came_is_a_timeout_not_data() {
+    // Every ListOffsets request is held back longer than --timeout: librdkafka
+    // then hands back offset -1001 with no error, which was shown as an
+    // offset, a watermark or a lag of 0, with exit 0.
+    let mut mock = Mock::with_args(&["--topic", "lt:2", "--topic", "lp:1"]);
+    let b = mock.bootstrap.clone();
+    produce_n(&b, "lt", 5);
+    mock.control("inject ListOffsets=NO_ERROR@30s*6");
+    for args in [
+        "offsets -t lt --timeout 1s",
+        "topic describe lt --timeout 1s",
+        "group describe nobody --topic lt --timeout 1s",
+        "group reset-offsets nobody --topic lt --to-earliest --timeout 1s",
+    ] {
+        let o = admin(&b, &words(args));
+        assert_eq!(code(&o), 3, "{args}: {}", stderr(&o));
+        // reset-offsets also warns that the mock cannot say whether the
+        // group has members; the error is the one last line.
+        let all = stderr(&o);
+        let err = all.lines().last().unwrap_or_default();
+        assert!(
+            all.lines()
+                .rev()
+                .skip(1)
+                .all(|l| l.starts_with("klar: warning: cannot check")),
+            "{args}: {all}"
+        );
+        assert!(
+            err.starts_with("klar: error: ListOffsets (KIP-396): no answer within 1."),
+            "{args}: {err}"
+        );
+        assert!(
+            err.contains("no offset came back for lt/0"),
+            "{args}: {err}"
+        );
+        assert_eq!(stdout(&o), "", "{args}");
+    }
+    mock.control("inject ListOffsets=NO_ERROR");
+    // A partition the topic does not have is named, not "No leaders found".
+    for (args, line) in [
+        (
+            "offsets -t lp:3",
+            "lp:3: topic lp has 1 partition(s), numbered 0 to 0",
+        ),
+        (
+            "group reset-offsets g --topic lp:1 --to-earliest",
+            "lp:1: topic lp has 1 partition(s), numbered 0 to 0",
+        ),
+        (
+            "offsets -t lp -t nope",
+            "topic nope: UNKNOWN_TOPIC_OR_PART: Broker: Unknown topic or partition",
+        ),
+    ] {
+        assert_eq!(
+            one_line_failure(&b, &words(args)),
+            format!("klar: error: {line}\n"),
+            "{args}"
+        );
+    }
 }
 
 /// A complete Kafka for what neither tansu nor the mock implements.
@@ -653,6 +731,88 @@ fn typos_are_usage_errors_before_any_connection() {
     assert_eq!(
         stderr(&o),
         "klar: error: -c retention.ms: expected KEY=VALUE\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.csv");
+    std::fs::write(&plan, "t,0,5\n").unwrap();
+    let plan = plan.to_str().unwrap();
+    let missing = dir.path().join("missing.csv");
+    let missing = missing.to_str().unwrap();
+    for (args, line) in [
+        (
+            "group reset-offsets g --topic t --by-duration abc".to_string(),
+            "--by-duration abc: expected number at 0 (a duration looks like 90s, 15m, 1h30m or 2d)",
+        ),
+        (
+            "records delete -t t --before @garbage --yes".to_string(),
+            "--before @garbage: not a time: timestamp format is invalid (milliseconds since the \
+             epoch, RFC 3339 such as 2026-11-26T10:00:00Z, or -1h)",
+        ),
+        (
+            "acl create --resource-type topic --resource-name t --principal User:a".to_string(),
+            "acl create needs --operation",
+        ),
+        (
+            "acl create --resource-type any --resource-name t --principal User:a --operation read"
+                .to_string(),
+            "acl create: any is only for filters (list, delete)",
+        ),
+        (
+            "acl delete".to_string(),
+            "acl delete needs --resource-type, --resource-name or --principal, so that it never \
+             deletes every ACL by accident",
+        ),
+        (
+            format!("group reset-offsets g --from-file {missing} --execute"),
+            "",
+        ),
+        (
+            "records delete -t t --before 1".to_string(),
+            "records delete: stdin is not a terminal to confirm on; add --yes to delete without \
+             asking",
+        ),
+        (
+            "topic add-partitions t -p 0".to_string(),
+            "-p 0: the new total number of partitions must be at least 1",
+        ),
+        (
+            "config describe broker one".to_string(),
+            "broker \"one\": a broker is named by its numeric id (see admin metadata)",
+        ),
+        (
+            format!("group reset-offsets g --from-file {plan} --topic t"),
+            "the argument '--from-file <CSV>' cannot be used with '--topic <TOPIC[:P,...]>'",
+        ),
+        (
+            "group reset-offsets g --topic t --to-offset=-5".to_string(),
+            "invalid value '-5' for '--to-offset <OFFSET>': -5 is not in 0..9223372036854775807",
+        ),
+        (
+            "metadata --timeout 0s".to_string(),
+            "invalid value '0s' for '--timeout <DURATION>': a timeout must be longer than 0 \
+             (examples: 500ms, 10s)",
+        ),
+    ] {
+        let o = klar()
+            .args(["admin", "-b", "127.0.0.1:1", "--timeout", "2s"])
+            .args(words(&args))
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 2, "{args}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{args}: {err}");
+        assert!(
+            err.starts_with(&format!("klar: error: {line}")),
+            "{args}: {err}"
+        );
+    }
+    // An empty group name, which words() cannot spell.
+    let o = admin("127.0.0.1:1", &["group", "describe", ""]);
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: group \"\": the group name is empty\n"
     );
 }
 

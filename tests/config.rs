@@ -251,7 +251,10 @@ fn secrets_never_appear_in_errors_or_debug_logs() {
         b"hello\n",
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert!(stderr(&o).contains("DEBUG"), "debug logs were printed");
+    assert!(
+        stderr(&o).contains("klar: debug: "),
+        "debug logs were printed"
+    );
     assert!(!stderr(&o).contains(secret), "secret leaked");
     assert!(!stdout(&o).contains(secret), "secret leaked");
 }

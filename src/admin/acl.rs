@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::api::{
-    enum_name, Acl, ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSIONS, ACL_RESOURCE_TYPES,
+    enum_name, Acl, Api, ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSIONS, ACL_RESOURCE_TYPES,
 };
 use super::args::{AclCommand, AclOperation, AclPattern, AclPermission, AclResource, AclSpec};
 use super::Ctx;
@@ -70,7 +70,7 @@ fn filter(s: &AclSpec) -> Acl {
 }
 
 /// A binding: a concrete ACL, with kafka-acls' defaults.
-fn binding(s: &AclSpec) -> Result<Acl> {
+pub fn binding(s: &AclSpec) -> Result<Acl> {
     let missing = |flag: &str| usage(format!("acl create needs {flag}"));
     let rt = s.resource_type.ok_or_else(|| missing("--resource-type"))?;
     let op = s.operation.ok_or_else(|| missing("--operation"))?;
@@ -147,12 +147,14 @@ fn print_acls(ctx: &Ctx, acls: &[Acl]) {
 pub fn run(ctx: &Ctx, c: &AclCommand) -> Result<ExitCode> {
     match c {
         AclCommand::List(s) => {
+            ctx.require_controller(Api::DescribeAcls)?;
             let acls = ctx.admin.describe_acls(&filter(s))?;
             print_acls(ctx, &acls);
             Ok(ExitCode::Success)
         }
         AclCommand::Create(s) => {
             let acl = binding(s)?;
+            ctx.require_controller(Api::CreateAcls)?;
             if std::env::var_os(ISOLATED).is_none() {
                 return create_isolated();
             }
@@ -165,12 +167,8 @@ pub fn run(ctx: &Ctx, c: &AclCommand) -> Result<ExitCode> {
             Ok(ExitCode::Success)
         }
         AclCommand::Delete(s) => {
-            if s.resource_type.is_none() && s.resource_name.is_none() && s.principal.is_none() {
-                return Err(usage(
-                    "acl delete needs --resource-type, --resource-name or --principal, \
-                     so that it never deletes every ACL by accident",
-                ));
-            }
+            check_delete_filter(s)?;
+            ctx.require_controller(Api::DeleteAcls)?;
             let results = ctx.admin.delete_acls(&[filter(s)])?;
             let mut deleted = Vec::new();
             let mut failed = false;
@@ -185,6 +183,17 @@ pub fn run(ctx: &Ctx, c: &AclCommand) -> Result<ExitCode> {
             Ok(super::exit_status(failed))
         }
     }
+}
+
+/// A delete names something, so that it never deletes every ACL by accident.
+pub fn check_delete_filter(s: &AclSpec) -> Result<()> {
+    if s.resource_type.is_none() && s.resource_name.is_none() && s.principal.is_none() {
+        return Err(usage(
+            "acl delete needs --resource-type, --resource-name or --principal, \
+             so that it never deletes every ACL by accident",
+        ));
+    }
+    Ok(())
 }
 
 /// Set in the child that sends CreateAcls.

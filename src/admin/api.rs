@@ -195,7 +195,15 @@ impl Api {
     pub fn needs_controller(self) -> bool {
         matches!(
             self,
-            Api::CreateTopics | Api::DeleteTopics | Api::CreatePartitions | Api::DescribeCluster
+            Api::CreateTopics
+                | Api::DeleteTopics
+                | Api::CreatePartitions
+                | Api::DescribeCluster
+                | Api::DescribeConfigs
+                | Api::IncrementalAlterConfigs
+                | Api::CreateAcls
+                | Api::DescribeAcls
+                | Api::DeleteAcls
         )
     }
 }
@@ -242,8 +250,8 @@ impl fmt::Display for AdminError {
             ),
             ERR_TIMED_OUT => write!(
                 f,
-                "{api} ({kip}): no answer within {} ({detail})",
-                humantime::format_duration(self.waited)
+                "{api} ({kip}): no answer within {:.1}s ({detail})",
+                self.waited.as_secs_f64()
             ),
             _ => write!(f, "{api} failed: {detail}"),
         }
@@ -251,6 +259,19 @@ impl fmt::Display for AdminError {
 }
 
 impl std::error::Error for AdminError {}
+
+impl AdminError {
+    /// A request the cluster did not answer in time ends klar with the
+    /// exit status of a cluster that cannot be reached (3), as the README
+    /// promises for `--timeout`; every other failure is exit 1.
+    pub fn into_error(self) -> anyhow::Error {
+        if self.code == ERR_TIMED_OUT {
+            crate::exit_codes::unreachable(self.to_string())
+        } else {
+            anyhow::Error::new(self)
+        }
+    }
+}
 
 /// The error of one item (a topic, a group, a partition) inside a result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -282,6 +303,26 @@ impl ItemError {
             return None;
         }
         ItemError::from_code(raw::error_code(e), rd::rd_kafka_error_string(e))
+    }
+}
+
+impl ItemError {
+    /// The same error, saying which API the cluster lacks when it is one
+    /// (librdkafka's own text, "Required feature not supported by broker",
+    /// names neither the API nor its KIP).
+    pub fn naming(mut self, api: Api) -> ItemError {
+        if matches!(
+            self.code,
+            ERR_UNSUPPORTED_FEATURE | ERR_UNSUPPORTED_VERSION | ERR_SECURITY_DISABLED
+        ) {
+            self.message = format!(
+                "{} ({}) is not supported by the cluster ({})",
+                api.name(),
+                api.kip(),
+                self.message
+            );
+        }
+        self
     }
 }
 
@@ -604,6 +645,9 @@ impl AlterOp {
 }
 
 /// Group states as librdkafka numbers them.
+/// Kafka's GROUP_ID_NOT_FOUND.
+pub const GROUP_ID_NOT_FOUND: i32 = 69;
+
 pub const GROUP_STATES: &[&str] = &[
     "Unknown",
     "PreparingRebalance",
@@ -800,6 +844,13 @@ pub struct AdminContext(pub KlarContext);
 
 impl ClientContext for AdminContext {
     fn log(&self, level: RDKafkaLogLevel, fac: &str, msg: &str) {
+        // A broker that drops the connection (as some do to refuse an API)
+        // is logged by librdkafka as FAIL; the call it broke reports that
+        // itself, in its one error line, so the log is only for -vv.
+        if fac == "FAIL" {
+            tracing::debug!("[{fac}] {msg}");
+            return;
+        }
         self.0.log(level, fac, msg)
     }
     fn error(&self, error: KafkaError, reason: &str) {
@@ -988,7 +1039,7 @@ impl Admin {
                         message: msg,
                         waited: started.elapsed(),
                     }
-                    .into());
+                    .into_error());
                 }
                 return Ok(ev);
             }
@@ -999,7 +1050,7 @@ impl Admin {
                     message: "no result from librdkafka".into(),
                     waited: started.elapsed(),
                 }
-                .into());
+                .into_error());
             }
         }
     }
@@ -1616,10 +1667,10 @@ impl Admin {
             unsafe { rd::rd_kafka_ListOffsets(rk, tpl.0.ptr, o, q) }
         })?;
         // SAFETY: a ListOffsets result.
-        unsafe {
+        let listed: Vec<ListedOffset> = unsafe {
             let mut n = 0usize;
             let infos = rd::rd_kafka_ListOffsets_result_infos(ev.ptr(), &mut n);
-            Ok(slice(infos, n)
+            slice(infos, n)
                 .iter()
                 .map(|i| {
                     let tp =
@@ -1632,8 +1683,19 @@ impl Admin {
                         error: tp.error,
                     }
                 })
-                .collect())
+                .collect()
+        };
+        let unanswered = unanswered(partitions, &listed);
+        if !unanswered.is_empty() {
+            return Err(AdminError {
+                api: Api::ListOffsets,
+                code: ERR_TIMED_OUT,
+                message: format!("no offset came back for {}", unanswered.join(", ")),
+                waited: self.timeout,
+            }
+            .into_error());
         }
+        Ok(listed)
     }
 
     fn acl_binding(&self, a: &Acl, filter: bool) -> Result<Owned<rd::rd_kafka_AclBinding_t>> {
@@ -1768,6 +1830,22 @@ unsafe fn group_description(g: *const rd::rd_kafka_ConsumerGroupDescription_t) -
     }
 }
 
+/// Partitions asked for that have neither an offset nor an error. When one
+/// of the requests librdkafka fans out to the leaders times out, its
+/// partitions come back that way (offset -1001, no error): an answer that
+/// never came, which must not be shown as an offset of -1001 or a lag of 0.
+fn unanswered(asked: &[(String, i32)], listed: &[ListedOffset]) -> Vec<String> {
+    asked
+        .iter()
+        .filter(|(t, p)| {
+            !listed.iter().any(|l| {
+                &l.topic == t && l.partition == *p && (l.error.is_some() || l.offset != -1001)
+            })
+        })
+        .map(|(t, p)| format!("{t}/{p}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1795,6 +1873,44 @@ mod tests {
         };
         assert!(t.to_string().contains("closed the connection"), "{t}");
         assert!(!t.is_unsupported());
+        let late = AdminError {
+            api: Api::ListOffsets,
+            code: ERR_TIMED_OUT,
+            message: "Timed out".into(),
+            waited: Duration::from_millis(2_355),
+        };
+        assert_eq!(
+            late.to_string(),
+            "ListOffsets (KIP-396): no answer within 2.4s (_TIMED_OUT: Timed out)"
+        );
+        let err = late.into_error();
+        assert_eq!(
+            crate::exit_codes::exit_code_of(&err),
+            crate::exit_codes::ExitCode::Unreachable
+        );
+    }
+
+    #[test]
+    fn offsets_that_never_came_are_not_answers() {
+        let got = |p: i32, offset: i64, error: Option<ItemError>| ListedOffset {
+            topic: "t".into(),
+            partition: p,
+            offset,
+            timestamp: -1,
+            error,
+        };
+        let asked: Vec<(String, i32)> = (0..4).map(|p| ("t".to_string(), p)).collect();
+        let refused = ItemError {
+            code: 6,
+            message: "not leader".into(),
+        };
+        let listed = [
+            got(0, 5, None),
+            got(1, -1001, None),
+            got(2, -1001, Some(refused)),
+        ];
+        assert_eq!(unanswered(&asked, &listed), ["t/1", "t/3"]);
+        assert!(unanswered(&asked[..1], &listed).is_empty());
     }
 
     #[test]

@@ -269,19 +269,20 @@ pub struct ResetArgs {
     pub to_earliest: bool,
     #[arg(long)]
     pub to_latest: bool,
-    #[arg(long, value_name = "OFFSET")]
+    #[arg(long, value_name = "OFFSET", value_parser = clap::value_parser!(i64).range(0..))]
     pub to_offset: Option<i64>,
     /// The first offset at or after this time (RFC 3339, e.g. 2024-05-01T12:00:00Z).
     #[arg(long, value_name = "TIME")]
     pub to_datetime: Option<String>,
-    /// The first offset at or after now minus DURATION (e.g. 1h, 30m).
-    #[arg(long, value_name = "DURATION")]
+    /// The first offset at or after now minus DURATION (e.g. 1h, 30m; -1h means the same).
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub by_duration: Option<String>,
     /// The committed offset plus N (negative moves back).
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub shift_by: Option<i64>,
-    /// Offsets from a CSV file of topic,partition,offset lines (what --export writes).
-    #[arg(long, value_name = "CSV")]
+    /// Offsets from a CSV file of topic,partition,offset lines (what --export writes); the
+    /// file names the partitions, so --topic and --all-topics do not go with it.
+    #[arg(long, value_name = "CSV", conflicts_with_all = ["topics", "all_topics"])]
     pub from_file: Option<PathBuf>,
     /// Commit the plan. Without it nothing changes.
     #[arg(long)]

@@ -5,7 +5,7 @@
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{config_source_name, AlterOp, ConfigEntry, Options, ResourceKind};
+use super::api::{config_source_name, AlterOp, Api, ConfigEntry, Options, ResourceKind};
 use super::args::{ConfigChange, ConfigCommand, ConfigTarget, ResourceArg};
 use super::{parse, Ctx};
 use crate::exit_codes::{failure, ExitCode};
@@ -47,6 +47,11 @@ fn is_default(e: &ConfigEntry) -> bool {
 
 fn describe(ctx: &Ctx, target: &ConfigTarget, all: bool) -> Result<ExitCode> {
     let k = kind(target.kind);
+    // librdkafka sends a broker's configs to that broker, the rest to the
+    // controller.
+    if k != ResourceKind::Broker {
+        ctx.require_controller(Api::DescribeConfigs)?;
+    }
     let mut results = ctx
         .admin
         .describe_configs(k, std::slice::from_ref(&target.name))?;
@@ -148,6 +153,9 @@ fn op_name(op: AlterOp) -> &'static str {
 
 fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
     let k = kind(ch.target.kind);
+    if k != ResourceKind::Broker {
+        ctx.require_controller(Api::IncrementalAlterConfigs)?;
+    }
     let ops = ch
         .entries
         .iter()
@@ -197,4 +205,31 @@ fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
         super::show(&t);
     }
     Ok(ExitCode::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(value: Option<&str>, sensitive: bool) -> ConfigEntry {
+        ConfigEntry {
+            name: "sasl.jaas.config".into(),
+            value: value.map(String::from),
+            source: 4,
+            read_only: false,
+            is_default: false,
+            sensitive,
+            synonyms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn sensitive_values_are_masked_even_when_the_broker_sends_them() {
+        // Kafka sends no value for a sensitive entry; a broker that does
+        // must not get it printed either.
+        assert_eq!(shown_value(&entry(Some("secret"), true)), MASK);
+        assert_eq!(shown_value(&entry(None, true)), MASK);
+        assert_eq!(shown_value(&entry(Some("v"), false)), "v");
+        assert_eq!(shown_value(&entry(None, false)), "-");
+    }
 }

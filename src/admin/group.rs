@@ -11,13 +11,14 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::api::{
-    self, group_state_name, group_type_name, GroupDescription, OffsetSpec, Options, PartitionResult,
+    self, group_state_name, group_type_name, GroupDescription, OffsetSpec, Options,
+    PartitionResult, GROUP_ID_NOT_FOUND,
 };
 use super::args::{GroupCommand, GroupStateArg, ResetArgs};
-use super::metadata::topics;
+use super::metadata::{topics, TopicInfo};
 use super::topic::{offsets_at, watermarks};
 use super::{finish_items, parse, Ctx};
-use crate::exit_codes::{failure, usage, ExitCode};
+use crate::exit_codes::{exit_code_of, failure, usage, ExitCode};
 use crate::output::table::Table;
 use crate::output::Out;
 
@@ -35,11 +36,26 @@ pub fn run(ctx: &Ctx, c: &GroupCommand) -> Result<ExitCode> {
             } else {
                 expand_topics(ctx, topics)?
             };
-            describe(ctx, groups, &parts, *lagging, *summary)
+            // librdkafka refuses a request that names a group twice.
+            let mut unique: Vec<String> = Vec::new();
+            for g in groups {
+                if !unique.contains(g) {
+                    unique.push(g.clone());
+                }
+            }
+            describe(ctx, &unique, &parts, *lagging, *summary)
         }
         GroupCommand::ResetOffsets(a) => reset(ctx, a),
         GroupCommand::Delete { groups } => {
-            let results = ctx.admin.delete_groups(groups)?;
+            let results: Vec<_> = ctx
+                .admin
+                .delete_groups(groups)?
+                .into_iter()
+                .map(|r| api::NamedResult {
+                    error: r.error.map(|e| e.naming(api::Api::DeleteGroups)),
+                    ..r
+                })
+                .collect();
             super::print_named(ctx, "group", "deleted", &results);
             finish_items("group", &results)
         }
@@ -72,12 +88,26 @@ fn list(ctx: &Ctx, states: &[GroupStateArg]) -> Result<ExitCode> {
                 message: e.message.clone(),
                 waited: ctx.admin.timeout(),
             }
-            .into());
+            .into_error());
         }
     }
     groups.sort_by(|a, b| a.group.cmp(&b.group));
     for e in &errors {
         tracing::warn!("a broker did not list its groups: {e}");
+    }
+    // The broker filters by state; one that ignores the filter (tansu) must
+    // not show groups in other states. A state it cannot tell (Unknown) is
+    // left out too, and said.
+    if !opts.match_states.is_empty() {
+        let before = groups.len();
+        groups.retain(|g| opts.match_states.contains(&g.state));
+        let unknown = before - groups.len();
+        if unknown > 0 {
+            tracing::warn!(
+                "{unknown} group(s) left out: the cluster listed them in another state, or \
+                 in none it could tell (Unknown), despite --state"
+            );
+        }
     }
     if ctx.json() {
         let v: Vec<Value> = groups
@@ -218,18 +248,35 @@ fn describe(
     lagging: bool,
     summary: bool,
 ) -> Result<ExitCode> {
+    // Said once, with the first group shown: a group that turns out not to
+    // exist is one error line, not a warning and an error.
+    let mut no_details: Option<String> = None;
     let descs: HashMap<String, GroupDescription> = match ctx.admin.describe_groups(groups) {
         Ok(ds) => ds.into_iter().map(|d| (d.group.clone(), d)).collect(),
         Err(e) => {
-            tracing::warn!("no member details, only committed offsets and lag: {e:#}");
+            no_details = Some(format!("{e:#}"));
             HashMap::new()
         }
     };
     let mut failed = false;
     let mut json_groups = Vec::new();
     let mut out = Out::new();
+    // Asked for only when a group has no committed offsets and the cluster
+    // would not describe it: whether it is listed at all.
+    let mut listed: Option<Option<Vec<String>>> = None;
+    let mut shown_groups = 0;
     for group in groups {
+        let said_not_found = descs.get(group).is_some_and(|d| {
+            d.error
+                .as_ref()
+                .is_some_and(|e| e.code == GROUP_ID_NOT_FOUND)
+                || (d.error.is_none() && group_state_name(d.state) == "Dead")
+        });
+        let mut why_no_details = None;
         let desc = descs.get(group).filter(|d| {
+            if said_not_found {
+                return false;
+            }
             if let Some(e) = &d.error {
                 let why = if e.code == api::ERR_TRANSPORT {
                     "; the broker closed the connection, which some brokers do for an API \
@@ -237,21 +284,51 @@ fn describe(
                 } else {
                     ""
                 };
-                tracing::warn!(
-                    "group {group}: no member details, only committed offsets and lag \
-                     (DescribeConsumerGroups: {e}{why})"
-                );
+                why_no_details = Some(format!("DescribeConsumerGroups: {e}{why}"));
             }
             d.error.is_none()
         });
         let rows = match group_rows(ctx, group, only, desc) {
             Ok(r) => r,
+            // A cluster that stopped answering stops the command (exit 3).
+            Err(e) if exit_code_of(&e) == ExitCode::Unreachable => return Err(e),
             Err(e) => {
                 eprintln!("klar: error: {e:#}");
                 failed = true;
                 continue;
             }
         };
+        if rows.is_empty() && desc.is_none() {
+            let exists = if said_not_found {
+                false
+            } else {
+                // The cluster would not describe the group: its listing
+                // decides, when the cluster answers that.
+                let names = listed.get_or_insert_with(|| {
+                    ctx.admin
+                        .list_groups(&Options::default())
+                        .ok()
+                        .map(|(g, _)| g.into_iter().map(|g| g.group).collect())
+                });
+                names.as_ref().is_none_or(|n| n.contains(group))
+            };
+            if !exists {
+                eprintln!(
+                    "klar: error: group {group:?} does not exist: the cluster knows no member \
+                     and no committed offset of it"
+                );
+                failed = true;
+                continue;
+            }
+        }
+        if let Some(e) = no_details.take() {
+            tracing::warn!("no member details, only committed offsets and lag: {e}");
+        }
+        if let Some(why) = why_no_details {
+            tracing::warn!(
+                "group {group}: no member details, only committed offsets and lag ({why})"
+            );
+        }
         let mut per_topic: BTreeMap<&str, i64> = BTreeMap::new();
         for r in &rows {
             *per_topic.entry(&r.topic).or_default() += r.lag().unwrap_or(0);
@@ -303,6 +380,7 @@ fn describe(
                 .collect();
             let topics: Vec<Value> = per_topic
                 .iter()
+                .filter(|(_, l)| !lagging || **l > 0)
                 .map(|(t, l)| json!({"topic": t, "lag": l}))
                 .collect();
             json_groups.push(json!({
@@ -320,6 +398,10 @@ fn describe(
             }));
             continue;
         }
+        if shown_groups > 0 {
+            out.end_line();
+        }
+        shown_groups += 1;
         let mut head = Table::new([
             "GROUP",
             "STATE",
@@ -342,7 +424,7 @@ fn describe(
         out.end_line();
         if summary {
             let mut t = Table::new(["TOPIC", "LAG"]);
-            for (topic, lag) in &per_topic {
+            for (topic, lag) in per_topic.iter().filter(|(_, l)| !lagging || **l > 0) {
                 t.row([topic.to_string(), lag.to_string()]);
             }
             t.print(&mut out);
@@ -387,37 +469,49 @@ pub fn expand_topics(ctx: &Ctx, specs: &[String]) -> Result<Vec<(String, i32)>> 
         .iter()
         .map(|s| parse::topic_partitions("--topic", s))
         .collect::<Result<Vec<_>>>()?;
-    let bare: Vec<String> = parsed
-        .iter()
-        .filter(|(_, p)| p.is_empty())
-        .map(|(t, _)| t.clone())
-        .collect();
-    let infos = if bare.is_empty() {
-        Vec::new()
-    } else {
-        topics(ctx, &bare)?
-    };
+    let mut names: Vec<String> = parsed.iter().map(|(t, _)| t.clone()).collect();
+    names.sort();
+    names.dedup();
+    let infos = topics(ctx, &names)?;
     let mut out = Vec::new();
     for (t, ps) in parsed {
-        if ps.is_empty() {
-            let info = infos.iter().find(|i| i.name == t);
-            match info {
-                Some(i) if i.error.is_none() => {
-                    out.extend(i.partitions.iter().map(|p| (t.clone(), p.id)))
-                }
-                Some(i) => {
-                    return Err(failure(format!(
-                        "topic {t}: {}",
-                        i.error.as_ref().map(|e| e.to_string()).unwrap_or_default()
-                    )))
-                }
-                None => return Err(failure(format!("topic {t} is not in the cluster"))),
+        let i = match infos.iter().find(|i| i.name == t) {
+            Some(i) if i.error.is_none() => i,
+            Some(i) => {
+                return Err(failure(format!(
+                    "topic {t}: {}",
+                    i.error.as_ref().map(|e| e.to_string()).unwrap_or_default()
+                )))
             }
-        } else {
-            out.extend(ps.into_iter().map(|p| (t.clone(), p)));
+            None => return Err(failure(format!("topic {t} is not in the cluster"))),
+        };
+        if ps.is_empty() {
+            out.extend(i.partitions.iter().map(|p| (t.clone(), p.id)));
+            continue;
         }
+        // Asked of a partition that does not exist, librdkafka answers
+        // "No leaders found", which names neither the topic nor the partition.
+        check_partitions(i, &ps)?;
+        out.extend(ps.into_iter().map(|p| (t.clone(), p)));
     }
     Ok(out)
+}
+
+/// Every partition in `ps` is one of the topic's.
+pub fn check_partitions(topic: &TopicInfo, ps: &[i32]) -> Result<()> {
+    let count = topic.partitions.len();
+    match ps
+        .iter()
+        .find(|p| !topic.partitions.iter().any(|q| q.id == **p))
+    {
+        Some(p) => Err(failure(format!(
+            "{}:{p}: topic {} has {count} partition(s), numbered 0 to {}",
+            topic.name,
+            topic.name,
+            count.saturating_sub(1)
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// A planned reset of one partition.
@@ -428,19 +522,21 @@ struct Plan {
     new: i64,
 }
 
+/// The rows of a `--from-file` plan: topic, partition, offset.
+pub fn read_plan(p: &std::path::Path) -> Result<Vec<(String, i32, i64)>> {
+    let text = std::fs::read_to_string(p)
+        .map_err(|e| usage(format!("--from-file {}: {e}", p.display())))?;
+    parse::plan_csv(&text).map_err(|e| usage(format!("--from-file {}: {e:#}", p.display())))
+}
+
 fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
     let group = &a.group;
-    let from_file = match &a.from_file {
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| usage(format!("--from-file {}: {e}", p.display())))?;
-            Some(
-                parse::plan_csv(&text)
-                    .map_err(|e| usage(format!("--from-file {}: {e:#}", p.display())))?,
-            )
-        }
-        None => None,
-    };
+    if a.export && ctx.json() {
+        return Err(usage(
+            "--export writes the plan as CSV; leave out -o json, or drop --export for the plan as JSON",
+        ));
+    }
+    let from_file = a.from_file.as_deref().map(read_plan).transpose()?;
     if a.topics.is_empty() && !a.all_topics && from_file.is_none() {
         return Err(usage(
             "reset-offsets needs --topic TOPIC[:P,...], --all-topics or --from-file",
@@ -448,17 +544,34 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
     }
     let by_time = match (&a.to_datetime, &a.by_duration) {
         (Some(t), _) => Some(parse::time_ms("--to-datetime", t, parse::now_ms())?),
-        (_, Some(d)) => Some(parse::time_ms(
-            "--by-duration",
-            &format!("-{d}"),
-            parse::now_ms(),
-        )?),
+        (_, Some(d)) => Some(parse::duration_ago_ms("--by-duration", d, parse::now_ms())?),
         _ => None,
     };
+    let parts: Vec<(String, i32)> = if let Some(f) = &from_file {
+        let rows: Vec<String> = f.iter().map(|(t, p, _)| format!("{t}:{p}")).collect();
+        expand_topics(ctx, &rows)?
+    } else if a.all_topics {
+        ctx.admin
+            .list_group_offsets(group, &[], &Options::default())?
+            .partitions
+            .into_iter()
+            .map(|p| (p.topic, p.partition))
+            .collect()
+    } else {
+        expand_topics(ctx, &a.topics)?
+    };
+    if parts.is_empty() {
+        return Err(failure(format!("group {group}: no partitions to reset")));
+    }
     // Refuse a group with members: their next commit would undo the reset.
     match ctx.admin.describe_groups(std::slice::from_ref(group)) {
         Ok(ds) => {
-            if let Some(e) = ds.iter().find_map(|d| d.error.as_ref()) {
+            // A group the cluster does not know has no members to check.
+            if let Some(e) = ds
+                .iter()
+                .find_map(|d| d.error.as_ref())
+                .filter(|e| e.code != GROUP_ID_NOT_FOUND)
+            {
                 tracing::warn!(
                     "cannot check group {group} for active members (DescribeConsumerGroups: \
                      {e}); a broker refuses the commit when it has some"
@@ -480,21 +593,6 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
             "cannot check group {group} for active members ({e:#}); a broker refuses the \
              commit when it has some"
         ),
-    }
-    let parts: Vec<(String, i32)> = if let Some(f) = &from_file {
-        f.iter().map(|(t, p, _)| (t.clone(), *p)).collect()
-    } else if a.all_topics {
-        ctx.admin
-            .list_group_offsets(group, &[], &Options::default())?
-            .partitions
-            .into_iter()
-            .map(|p| (p.topic, p.partition))
-            .collect()
-    } else {
-        expand_topics(ctx, &a.topics)?
-    };
-    if parts.is_empty() {
-        return Err(failure(format!("group {group}: no partitions to reset")));
     }
     let current = ctx
         .admin

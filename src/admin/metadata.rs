@@ -261,3 +261,45 @@ pub fn run(ctx: &Ctx, a: &MetadataArgs, topics: Vec<TopicInfo>) -> Result<ExitCo
     }
     Ok(super::exit_status(failed))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(leader: i32, replicas: &[i32], isr: &[i32]) -> PartitionInfo {
+        PartitionInfo {
+            id: 0,
+            leader,
+            replicas: replicas.to_vec(),
+            isr: isr.to_vec(),
+            error: None,
+        }
+    }
+
+    #[test]
+    fn status_of_a_partition() {
+        let live = [1, 2, 3];
+        assert_eq!(
+            partition_status(&part(1, &[1, 2, 3], &[1, 2, 3]), &live),
+            ("ok", vec![])
+        );
+        assert_eq!(
+            partition_status(&part(1, &[1, 2, 3], &[1, 2]), &live),
+            ("under-replicated", vec![])
+        );
+        // A leader that is gone makes the partition unavailable, whatever
+        // its ISR says; replicas on missing brokers are offline.
+        assert_eq!(
+            partition_status(&part(4, &[4, 1], &[4, 1]), &live),
+            ("unavailable", vec![4])
+        );
+        assert_eq!(
+            partition_status(&part(-1, &[1], &[]), &live),
+            ("unavailable", vec![])
+        );
+        assert_eq!(
+            partition_status(&part(2, &[2, 5], &[2]), &live),
+            ("under-replicated", vec![5])
+        );
+    }
+}

@@ -82,10 +82,21 @@ impl Ctx {
     }
 }
 
+fn check_group_name(g: &str) -> Result<()> {
+    if g.is_empty() {
+        return Err(crate::exit_codes::usage(
+            "group \"\": the group name is empty",
+        ));
+    }
+    Ok(())
+}
+
 /// What the user typed is checked before any connection, so that a typo is
 /// reported as such (exit 2) even when the cluster is down.
 fn validate(c: &AdminCommand) -> Result<()> {
-    use args::{ConfigCommand, GroupCommand, RecordsCommand, TopicCommand};
+    use args::{
+        AclCommand, ConfigChange, ConfigCommand, GroupCommand, RecordsCommand, TopicCommand,
+    };
     let now = parse::now_ms();
     match c {
         AdminCommand::Offsets(o) => {
@@ -94,20 +105,54 @@ fn validate(c: &AdminCommand) -> Result<()> {
                 parse::topic_partitions("--topic", t)?;
             }
         }
-        AdminCommand::Records(RecordsCommand::Delete { before, .. }) => {
+        AdminCommand::Records(RecordsCommand::Delete { before, yes, .. }) => {
             offsets::parse_before(before)?;
+            offsets::check_confirmable(*yes)?;
         }
         AdminCommand::Group(GroupCommand::ResetOffsets(r)) => {
             if let Some(t) = &r.to_datetime {
                 parse::time_ms("--to-datetime", t, now)?;
             }
             if let Some(d) = &r.by_duration {
-                parse::time_ms("--by-duration", &format!("-{d}"), now)?;
+                parse::duration_ago_ms("--by-duration", d, now)?;
             }
             for t in &r.topics {
                 parse::topic_partitions("--topic", t)?;
             }
+            check_group_name(&r.group)?;
+            if let Some(p) = &r.from_file {
+                group::read_plan(p)?;
+            }
         }
+        AdminCommand::Group(
+            GroupCommand::Describe { groups, .. } | GroupCommand::Delete { groups },
+        ) => {
+            for g in groups {
+                check_group_name(g)?;
+            }
+        }
+        AdminCommand::Group(GroupCommand::DeleteOffsets { group, .. }) => check_group_name(group)?,
+        AdminCommand::Topic(TopicCommand::AddPartitions { total: 0, .. }) => {
+            return Err(crate::exit_codes::usage(
+                "-p 0: the new total number of partitions must be at least 1",
+            ));
+        }
+        AdminCommand::Config(
+            ConfigCommand::Describe { target, .. }
+            | ConfigCommand::Set(ConfigChange { target, .. })
+            | ConfigCommand::Delete(ConfigChange { target, .. })
+            | ConfigCommand::Append(ConfigChange { target, .. })
+            | ConfigCommand::Subtract(ConfigChange { target, .. }),
+        ) if target.kind == args::ResourceArg::Broker && target.name.parse::<i32>().is_err() => {
+            return Err(crate::exit_codes::usage(format!(
+                "broker {:?}: a broker is named by its numeric id (see admin metadata)",
+                target.name
+            )));
+        }
+        AdminCommand::Acl(AclCommand::Create(s)) => {
+            acl::binding(s)?;
+        }
+        AdminCommand::Acl(AclCommand::Delete(s)) => acl::check_delete_filter(s)?,
         AdminCommand::Topic(TopicCommand::Create(t)) => {
             for name in &t.topics {
                 crate::cluster::check_topic_name("topic", name)?;

@@ -78,8 +78,9 @@ pub fn parse_before(s: &str) -> Result<Before> {
         return Ok(Before::End);
     }
     if let Some(t) = s.strip_prefix('@') {
-        return Ok(Before::Time(parse::time_ms(
+        return Ok(Before::Time(parse::typed_time_ms(
             "--before",
+            s,
             t,
             parse::now_ms(),
         )?));
@@ -91,6 +92,21 @@ pub fn parse_before(s: &str) -> Result<Before> {
         .ok_or_else(|| usage(format!("--before {s}: expected an offset, @TIME or end")))
 }
 
+/// Without --yes, a deletion is confirmed at a terminal; with none, it is
+/// refused before anything is asked of the cluster.
+pub fn check_confirmable(yes: bool) -> Result<()> {
+    if !yes && !interactive() {
+        return Err(usage(
+            "records delete: stdin is not a terminal to confirm on; add --yes to delete without asking",
+        ));
+    }
+    Ok(())
+}
+
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
 pub fn run_records(ctx: &Ctx, c: &RecordsCommand) -> Result<ExitCode> {
     let RecordsCommand::Delete {
         topic,
@@ -99,12 +115,7 @@ pub fn run_records(ctx: &Ctx, c: &RecordsCommand) -> Result<ExitCode> {
         yes,
     } = c;
     let before = parse_before(before)?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if !yes && !interactive {
-        return Err(usage(
-            "records delete: stdin is not a terminal to confirm on; add --yes to delete without asking",
-        ));
-    }
+    check_confirmable(*yes)?;
     let spec = if partitions.is_empty() {
         topic.clone()
     } else {

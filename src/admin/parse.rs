@@ -48,8 +48,26 @@ pub fn key_value(flag: &str, s: &str) -> Result<(String, String)> {
 /// A point in time in ms since the epoch: digits (ms), RFC 3339, or a
 /// duration before now (`-1h`, `-30m`).
 pub fn time_ms(flag: &str, s: &str, now_ms: i64) -> Result<i64> {
+    typed_time_ms(flag, s, s, now_ms)
+}
+
+/// As `time_ms`, for a time that sits inside what the user typed (`@TIME`
+/// of `--before`): the error quotes `typed` whole.
+pub fn typed_time_ms(flag: &str, typed: &str, s: &str, now_ms: i64) -> Result<i64> {
     let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(now_ms.max(0) as u64);
-    crate::when::parse_ms(s, now).map_err(|e| usage(format!("{flag} {s}: {e}")))
+    crate::when::parse_ms(s, now).map_err(|e| usage(format!("{flag} {typed}: {e}")))
+}
+
+/// `--by-duration`: now minus a duration, in milliseconds. The duration is
+/// written as it is meant (`1h`); a leading `-` (`-1h`) means the same.
+pub fn duration_ago_ms(flag: &str, s: &str, now_ms: i64) -> Result<i64> {
+    let d = humantime::parse_duration(s.strip_prefix('-').unwrap_or(s)).map_err(|e| {
+        usage(format!(
+            "{flag} {s}: {e} (a duration looks like 90s, 15m, 1h30m or 2d)"
+        ))
+    })?;
+    let ms = i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+    Ok(now_ms.saturating_sub(ms).max(0))
 }
 
 /// `--time` of `admin offsets`.

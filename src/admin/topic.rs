@@ -98,14 +98,22 @@ pub fn watermarks(
     let opts = Options::default();
     let low = ctx.admin.list_offsets(parts, OffsetSpec::Earliest, &opts)?;
     let high = ctx.admin.list_offsets(parts, OffsetSpec::Latest, &opts)?;
-    let mut m: HashMap<(String, i32), (i64, i64)> = HashMap::new();
-    for l in low.into_iter().filter(|l| l.error.is_none()) {
-        m.entry((l.topic, l.partition)).or_insert((-1, -1)).0 = l.offset;
-    }
-    for h in high.into_iter().filter(|h| h.error.is_none()) {
-        m.entry((h.topic, h.partition)).or_insert((-1, -1)).1 = h.offset;
-    }
-    Ok(m)
+    // Only partitions with both ends known: a leader that refused one of the
+    // two requests leaves the partition out, never half of it as -1.
+    let highs: HashMap<(String, i32), i64> = high
+        .into_iter()
+        .filter(|h| h.error.is_none() && h.offset >= 0)
+        .map(|h| ((h.topic, h.partition), h.offset))
+        .collect();
+    Ok(low
+        .into_iter()
+        .filter(|l| l.error.is_none() && l.offset >= 0)
+        .filter_map(|l| {
+            let key = (l.topic, l.partition);
+            let h = *highs.get(&key)?;
+            Some((key, (l.offset, h)))
+        })
+        .collect())
 }
 
 /// The first offset at or after `ts` per partition (-1: none), or nothing
@@ -136,7 +144,12 @@ fn describe(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
         .flat_map(|t| t.partitions.iter().map(|p| (t.name.clone(), p.id)))
         .collect();
     let marks = watermarks(ctx, &parts)?;
-    let mark = |t: &str, p: i32| marks.get(&(t.to_string(), p)).copied().unwrap_or((-1, -1));
+    // None where a leader did not answer: `-` in the table, null in JSON.
+    let mark = |t: &str, p: i32| match marks.get(&(t.to_string(), p)) {
+        Some(&(low, high)) => (Some(low), Some(high)),
+        None => (None, None),
+    };
+    let cell = |v: Option<i64>| v.map_or("-".to_string(), |v| v.to_string());
     let results: Vec<NamedResult> = infos
         .iter()
         .map(|t| NamedResult {
@@ -185,8 +198,8 @@ fn describe(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
                     ids(&p.replicas),
                     ids(&p.isr),
                     status.to_string(),
-                    low.to_string(),
-                    high.to_string(),
+                    cell(low),
+                    cell(high),
                 ]);
             }
         }

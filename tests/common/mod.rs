@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod admin;
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;

@@ -1,0 +1,87 @@
+//! Helpers of the `klar admin` tests (tests/admin.rs, tests/admin_cover.rs).
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::*;
+
+pub fn admin(bootstrap: &str, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["admin", "-b", bootstrap];
+    all.extend_from_slice(args);
+    let child = klar()
+        .args(&all)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_with_timeout(child, Duration::from_secs(60))
+}
+
+/// A command line written as one string.
+pub fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+/// Succeeds, with nothing on stderr, and returns stdout.
+pub fn ok(bootstrap: &str, args: &[&str]) -> String {
+    let o = admin(bootstrap, args);
+    assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+    assert_eq!(stderr(&o), "", "{args:?}");
+    stdout(&o)
+}
+
+pub fn json(bootstrap: &str, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["-o", "json"]);
+    serde_json::from_str(&ok(bootstrap, &all)).expect("valid JSON")
+}
+
+/// Exit 1 and exactly one line on stderr, which is returned.
+pub fn one_line_failure(bootstrap: &str, args: &[&str]) -> String {
+    let start = Instant::now();
+    let o = admin(bootstrap, args);
+    assert_eq!(code(&o), 1, "{args:?}: {}", stderr(&o));
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "{args:?} took too long"
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(err.starts_with("klar: error: "), "{err}");
+    err
+}
+
+pub fn produce_n(bootstrap: &str, topic: &str, n: usize) {
+    let input: String = (0..n).map(|i| format!("m{i}\n")).collect();
+    let o = produce(
+        bootstrap,
+        topic,
+        &["-p", "0", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
+pub fn consume_group(bootstrap: &str, group: &str, topic: &str, extra: &[&str]) -> String {
+    let mut args = vec!["consume", "-b", bootstrap, "-G", group, topic];
+    args.extend_from_slice(extra);
+    let child = klar()
+        .args(&args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = wait_with_timeout(child, Duration::from_secs(60));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    stdout(&o)
+}
+
+/// JSON output of a command that may warn on stderr.
+pub fn json_lenient(bootstrap: &str, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["-o", "json"]);
+    let o = admin(bootstrap, &all);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).unwrap()
+}
