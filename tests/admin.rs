@@ -633,22 +633,39 @@ fn kafka_partitions_records_configs_and_acls() {
     let b = kafka().expect("KLAR_TEST_KAFKA");
     let topic = unique("klar-admin");
     ok(&b, &["topic", "create", &topic, "-p", "1", "-r", "1"]);
-    ok(&b, &["topic", "add-partitions", &topic, "-p", "2"]);
+    assert_eq!(
+        ok(&b, &["topic", "add-partitions", &topic, "-p", "2"]),
+        format!("TOPIC\tRESULT\n{topic}\tpartitions added\n")
+    );
     let v = json(&b, &["topic", "describe", &topic]);
     assert_eq!(v[0]["partitions"].as_array().unwrap().len(), 2);
 
     produce_n(&b, &topic, 10);
+    assert_eq!(
+        ok(
+            &b,
+            &["records", "delete", "-t", &topic, "-p", "0", "--before", "2", "--yes"]
+        ),
+        format!("TOPIC\tPARTITION\tOLD_LOW\tNEW_LOW\n{topic}\t0\t0\t2\n")
+    );
     let v = json(
         &b,
         &[
             "records", "delete", "-t", &topic, "-p", "0", "--before", "4", "--yes",
         ],
     );
+    assert_eq!(v[0]["old_low_watermark"], 2);
     assert_eq!(v[0]["new_low_watermark"], 4);
 
-    ok(
-        &b,
-        &["config", "set", "topic", &topic, "retention.ms=3600000"],
+    assert_eq!(
+        ok(
+            &b,
+            &["config", "set", "topic", &topic, "retention.ms=3600000"],
+        ),
+        format!(
+            "RESOURCE\tNAME\tENTRY\tOPERATION\tVALUE\tRESULT\n\
+             topic\t{topic}\tretention.ms\tset\t3600000\tdone\n"
+        )
     );
     let v = json(&b, &["config", "describe", "topic", &topic]);
     let e = v["entries"]
@@ -703,7 +720,12 @@ fn kafka_acls_round_trip() {
     ];
     let mut create = vec!["acl", "create"];
     create.extend(spec);
-    ok(&b, &create);
+    let table = format!(
+        "RESOURCE_TYPE\tRESOURCE_NAME\tPATTERN\tPRINCIPAL\tHOST\tOPERATION\tPERMISSION\n\
+         topic\t{name}\tliteral\tUser:klar-test\t*\tread\tallow\n"
+    );
+    assert_eq!(ok(&b, &create), table);
+    assert_eq!(ok(&b, &["acl", "list", "--resource-name", &name]), table);
     let v = json(&b, &["acl", "list", "--resource-name", &name]);
     assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(v[0]["operation"], "read");
@@ -833,15 +855,21 @@ fn kafka_group_members_and_reset_refusal() {
     let start = Instant::now();
     let v = loop {
         // Until the member has joined, the group may not exist yet, which
-        // klar reports as a warning.
-        let v = json_lenient(&b, &["group", "describe", &group]);
+        // klar reports as an error (exit 1).
+        let o = admin(&b, &["group", "describe", &group, "-o", "json"]);
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap_or(Value::Null);
         if v[0]["state"] == "Stable" || start.elapsed() > Duration::from_secs(30) {
             break v;
         }
         std::thread::sleep(Duration::from_millis(500));
     };
     assert_eq!(v[0]["state"], "Stable", "{v}");
-    assert_eq!(v[0]["members"].as_array().unwrap().len(), 1);
+    let members = v[0]["members"].as_array().unwrap();
+    assert_eq!(members.len(), 1, "{v}");
+    assert_eq!(members[0]["assignment"].as_array().unwrap().len(), 2, "{v}");
+    // Kafka fills client id and host in; some brokers leave them empty.
+    assert!(members[0]["client_id"].is_string(), "{v}");
+    assert!(members[0]["host"].is_string(), "{v}");
     let err = one_line_failure(
         &b,
         &[
