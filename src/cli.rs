@@ -648,10 +648,14 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 500ms, 10s, 2m, 1h30m)"))
 }
 
-/// A wait of zero would give up before the first answer could come.
+/// A wait of zero would give up before the first answer could come, and
+/// librdkafka takes no request timeout above an hour.
 pub fn parse_timeout(s: &str) -> Result<Duration, String> {
     match parse_duration(s)? {
         d if d.is_zero() => Err("a timeout must be longer than 0 (examples: 500ms, 10s)".into()),
+        d if d > Duration::from_secs(3600) => {
+            Err("at most 1h, the longest request timeout librdkafka takes".into())
+        }
         d => Ok(d),
     }
 }

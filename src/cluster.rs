@@ -70,7 +70,12 @@ pub fn check_topic_name(flag: &str, name: &str) -> Result<()> {
         return Err(usage(format!("{flag} \"\": the topic name is empty")));
     }
     let legal = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
-    if name.len() > 249 || !name.chars().all(legal) || name == "." || name == ".." {
+    if name == "." || name == ".." {
+        return Err(usage(format!(
+            "{flag} {name:?}: Kafka refuses \".\" and \"..\" as topic names"
+        )));
+    }
+    if name.len() > 249 || !name.chars().all(legal) {
         return Err(usage(format!(
             "{flag} {name:?}: a topic name is 1 to 249 letters, digits, '.', '_' and '-'"
         )));

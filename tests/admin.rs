@@ -86,6 +86,42 @@ fn topic_create_list_describe_delete() {
         stderr(&missing),
         "klar: error: topic nope: UNKNOWN_TOPIC_OR_PART: Broker: Unknown topic or partition\n"
     );
+    // In JSON the missing topic is there too, with its error, in order.
+    let o = admin(&t.bootstrap, &words("topic describe nope alpha -o json"));
+    assert_eq!(code(&o), 1);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v[0]["name"], "nope");
+    assert_eq!(v[0]["error"]["code"], "UNKNOWN_TOPIC_OR_PART");
+    assert_eq!(v[1]["name"], "alpha");
+    assert_eq!(v[1]["error"], Value::Null);
+    assert_eq!(v[1]["partitions"].as_array().unwrap().len(), 3);
+
+    // A name or partition given twice is asked for once (librdkafka
+    // refuses repeats, and a broker may answer them wrongly).
+    assert_eq!(
+        ok(&t.bootstrap, &words("topic describe alpha alpha")),
+        ok(&t.bootstrap, &words("topic describe alpha"))
+    );
+    assert_eq!(
+        ok(&t.bootstrap, &words("offsets -t alpha:0,0 -t alpha:0")),
+        ok(&t.bootstrap, &words("offsets -t alpha:0"))
+    );
+    // A broker id the cluster does not have: at once, not after --timeout.
+    let start = Instant::now();
+    assert_eq!(
+        one_line_failure(&t.bootstrap, &words("config describe broker 7")),
+        "klar: error: broker 7 is not in the cluster (its brokers: 111)\n"
+    );
+    assert!(start.elapsed() < Duration::from_secs(5));
+    // Deleting records past a partition's end deletes nothing anywhere.
+    assert_eq!(
+        one_line_failure(
+            &t.bootstrap,
+            &words("records delete -t alpha --before 5 --yes")
+        ),
+        "klar: error: --before 5 is past the end of alpha [1] (its high watermark is 0); \
+         nothing deleted (name partitions with -p, or use --before end)\n"
+    );
 
     assert_eq!(
         ok(&t.bootstrap, &["topic", "delete", "beta"]),
@@ -216,9 +252,10 @@ fn group_lag_reset_and_delete() {
         "GROUP\tSTATE\tTYPE\ng1\tUnknown\tclassic\n"
     );
     // tansu ignores the state filter; klar applies it, and says what it left out.
+    // A state given twice is asked for once (librdkafka refuses repeats).
     let o = admin(
         &t.bootstrap,
-        &words("group list --state stable --state empty"),
+        &words("group list --state stable --state empty --state stable"),
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(stdout(&o), "GROUP\tSTATE\tTYPE\n");
@@ -304,6 +341,10 @@ fn group_lag_reset_and_delete() {
     let o = admin(&t.bootstrap, &words("group describe g1 -s -o json"));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v[0]["total_lag"], 60);
+    // -s is the summary in JSON too: no per-partition offsets.
+    assert!(v[0].get("offsets").is_none(), "{v}");
+    let o = admin(&t.bootstrap, &words("group describe g1 -o json"));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v[0]["offsets"][0]["committed"], 40);
     assert_eq!(v[0]["offsets"][0]["log_end"], 100);
     assert_eq!(v[0]["topics"][0]["lag"], 60);
@@ -546,6 +587,15 @@ fn mock_admin_apis_fail_fast_in_one_line() {
             "{args}: {err}"
         );
     }
+    produce_n(&mock.bootstrap, "mf", 3);
+    assert_eq!(
+        one_line_failure(
+            &mock.bootstrap,
+            &words("records delete -t mf -p 0 --before 1 --yes")
+        ),
+        "klar: error: mf [0]: DeleteRecords (KIP-107): _UNSUPPORTED_FEATURE: Local: Required \
+         feature not supported by broker\n"
+    );
     // librdkafka's own text names neither the API nor its KIP.
     assert_eq!(
         one_line_failure(&mock.bootstrap, &words("group delete g")),
@@ -829,6 +879,75 @@ fn typos_are_usage_errors_before_any_connection() {
             "{args}: {err}"
         );
     }
+    // Each check again, for what the second audit found slipping past.
+    let header_only = dir.path().join("header.csv");
+    std::fs::write(&header_only, "topic,partition,offset\n").unwrap();
+    let header_only = header_only.to_str().unwrap();
+    let twice = dir.path().join("twice.csv");
+    std::fs::write(&twice, "t,0,2\nt,0,5\n").unwrap();
+    let twice = twice.to_str().unwrap();
+    for (args, line) in [
+        (
+            "metadata --timeout 2h".to_string(),
+            "invalid value '2h' for '--timeout <DURATION>': at most 1h, the longest request \
+             timeout librdkafka takes",
+        ),
+        (
+            format!("group reset-offsets g --from-file {header_only}"),
+            &*format!("--from-file {header_only}: no rows (expected topic,partition,offset lines)"),
+        ),
+        (
+            format!("group reset-offsets g --from-file {twice}"),
+            &*format!("--from-file {twice}: t,0 is in the file twice"),
+        ),
+        (
+            "acl create --resource-type topic --resource-name t --principal alice --operation read"
+                .to_string(),
+            "--principal alice: a principal is TYPE:NAME, such as User:alice",
+        ),
+        (
+            "config set topic t retention.ms=1 retention.ms=2".to_string(),
+            "entry retention.ms is named twice; give each key once",
+        ),
+        (
+            "group reset-offsets g --topic t --to-latest --export -o json".to_string(),
+            "--export writes the plan as CSV",
+        ),
+        (
+            "group reset-offsets g --topic t --to-offset -5".to_string(),
+            "invalid value '-5' for '--to-offset <OFFSET>': -5 is not in 0..",
+        ),
+        (
+            "topic create ..".to_string(),
+            "topic \"..\": Kafka refuses \".\" and \"..\" as topic names",
+        ),
+    ] {
+        let o = admin("127.0.0.1:1", &words(&args));
+        assert_eq!(code(&o), 2, "{args}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{args}: {err}");
+        assert!(
+            err.starts_with(&format!("klar: error: {line}")),
+            "{args}: {err}"
+        );
+    }
+    // No broker named anywhere: a configuration error at once, for every client.
+    for args in [
+        vec!["admin", "metadata"],
+        vec!["consume", "-t", "t"],
+        vec!["produce", "-t", "t"],
+    ] {
+        let start = Instant::now();
+        let o = klar().args(&args).output().unwrap();
+        assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
+        assert!(start.elapsed() < Duration::from_secs(5), "{args:?}");
+        assert_eq!(
+            stderr(&o),
+            "klar: error: no brokers to connect to: give -b/--brokers, set KLAR_BROKERS, or set \
+             bootstrap.servers in a properties file (-F)\n",
+            "{args:?}"
+        );
+    }
     // An empty group name, which words() cannot spell.
     let o = admin("127.0.0.1:1", &["group", "describe", ""]);
     assert_eq!(code(&o), 2);
@@ -870,6 +989,16 @@ fn kafka_group_members_and_reset_refusal() {
     // Kafka fills client id and host in; some brokers leave them empty.
     assert!(members[0]["client_id"].is_string(), "{v}");
     assert!(members[0]["host"].is_string(), "{v}");
+    // The text form lists every member with its assignment.
+    let text = ok(&b, &["group", "describe", &group]);
+    let members_table = text.split("\n\n").last().unwrap();
+    let lines: Vec<&str> = members_table.lines().collect();
+    assert_eq!(
+        lines[0], "CONSUMER_ID\tCLIENT_ID\tHOST\tASSIGNMENT",
+        "{text}"
+    );
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[1].ends_with(&format!("\t{topic}:0,1")), "{text}");
     let err = one_line_failure(
         &b,
         &[

@@ -84,6 +84,12 @@ pub fn binding(s: &AclSpec) -> Result<Acl> {
             "acl create: any and match are only for filters (list, delete)",
         ));
     }
+    let principal = s.principal.clone().ok_or_else(|| missing("--principal"))?;
+    if !principal.contains(':') {
+        return Err(usage(format!(
+            "--principal {principal}: a principal is TYPE:NAME, such as User:{principal}"
+        )));
+    }
     Ok(Acl {
         resource_type: resource(rt),
         resource_name: Some(
@@ -92,7 +98,7 @@ pub fn binding(s: &AclSpec) -> Result<Acl> {
                 .ok_or_else(|| missing("--resource-name"))?,
         ),
         pattern_type: s.pattern.map_or(3, pattern),
-        principal: Some(s.principal.clone().ok_or_else(|| missing("--principal"))?),
+        principal: Some(principal),
         host: Some(s.host.clone().unwrap_or_else(|| "*".into())),
         operation: operation(op),
         permission: s.permission.map_or(3, permission),

@@ -269,7 +269,12 @@ pub struct ResetArgs {
     pub to_earliest: bool,
     #[arg(long)]
     pub to_latest: bool,
-    #[arg(long, value_name = "OFFSET", value_parser = clap::value_parser!(i64).range(0..))]
+    #[arg(
+        long,
+        value_name = "OFFSET",
+        allow_hyphen_values = true,
+        value_parser = clap::value_parser!(i64).range(0..)
+    )]
     pub to_offset: Option<i64>,
     /// The first offset at or after this time (RFC 3339, e.g. 2024-05-01T12:00:00Z).
     #[arg(long, value_name = "TIME")]

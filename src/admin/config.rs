@@ -41,6 +41,23 @@ fn shown_value(e: &ConfigEntry) -> String {
     }
 }
 
+/// A broker's configs are asked of that broker: one the cluster does not
+/// have would only be waited for until --timeout.
+fn require_broker(ctx: &Ctx, k: ResourceKind, name: &str) -> Result<()> {
+    if k != ResourceKind::Broker {
+        return Ok(());
+    }
+    let ids: Vec<i32> = ctx.brokers.brokers.iter().map(|b| b.0).collect();
+    if name.parse::<i32>().is_ok_and(|id| ids.contains(&id)) {
+        return Ok(());
+    }
+    let list: Vec<String> = ids.iter().map(i32::to_string).collect();
+    Err(failure(format!(
+        "broker {name} is not in the cluster (its brokers: {})",
+        list.join(", ")
+    )))
+}
+
 fn is_default(e: &ConfigEntry) -> bool {
     e.is_default || e.source == SOURCE_DEFAULT
 }
@@ -52,6 +69,7 @@ fn describe(ctx: &Ctx, target: &ConfigTarget, all: bool) -> Result<ExitCode> {
     if k != ResourceKind::Broker {
         ctx.require_controller(Api::DescribeConfigs)?;
     }
+    require_broker(ctx, k, &target.name)?;
     let mut results = ctx
         .admin
         .describe_configs(k, std::slice::from_ref(&target.name))?;
@@ -156,6 +174,7 @@ fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
     if k != ResourceKind::Broker {
         ctx.require_controller(Api::IncrementalAlterConfigs)?;
     }
+    require_broker(ctx, k, &ch.target.name)?;
     let ops = ch
         .entries
         .iter()

@@ -36,20 +36,13 @@ pub fn run(ctx: &Ctx, c: &GroupCommand) -> Result<ExitCode> {
             } else {
                 expand_topics(ctx, topics)?
             };
-            // librdkafka refuses a request that names a group twice.
-            let mut unique: Vec<String> = Vec::new();
-            for g in groups {
-                if !unique.contains(g) {
-                    unique.push(g.clone());
-                }
-            }
-            describe(ctx, &unique, &parts, *lagging, *summary)
+            describe(ctx, &super::once(groups), &parts, *lagging, *summary)
         }
         GroupCommand::ResetOffsets(a) => reset(ctx, a),
         GroupCommand::Delete { groups } => {
             let results: Vec<_> = ctx
                 .admin
-                .delete_groups(groups)?
+                .delete_groups(&super::once(groups))?
                 .into_iter()
                 .map(|r| api::NamedResult {
                     error: r.error.map(|e| e.naming(api::Api::DeleteGroups)),
@@ -75,7 +68,10 @@ fn state_number(s: GroupStateArg) -> i32 {
 
 fn list(ctx: &Ctx, states: &[GroupStateArg]) -> Result<ExitCode> {
     let opts = Options {
-        match_states: states.iter().map(|s| state_number(*s)).collect(),
+        match_states: super::once(states)
+            .iter()
+            .map(|s| state_number(*s))
+            .collect(),
         ..Default::default()
     };
     let (mut groups, errors) = ctx.admin.list_groups(&opts)?;
@@ -298,8 +294,13 @@ fn describe(
                 continue;
             }
         };
-        if rows.is_empty() && desc.is_none() {
-            let exists = if said_not_found {
+        // Some brokers keep an Empty group for any name they are asked
+        // about: with no member and no offset, it is no group either.
+        let hollow = desc.is_some_and(|d| {
+            d.members.is_empty() && matches!(group_state_name(d.state), "Empty" | "Dead")
+        });
+        if rows.is_empty() && (desc.is_none() || hollow) {
+            let exists = if said_not_found || hollow {
                 false
             } else {
                 // The cluster would not describe the group: its listing
@@ -329,11 +330,17 @@ fn describe(
                 "group {group}: no member details, only committed offsets and lag ({why})"
             );
         }
-        let mut per_topic: BTreeMap<&str, i64> = BTreeMap::new();
+        // A lag is known only where an offset was committed: a topic (or
+        // group) with none has no lag to show, not a lag of 0.
+        let mut per_topic: BTreeMap<&str, Option<i64>> = BTreeMap::new();
         for r in &rows {
-            *per_topic.entry(&r.topic).or_default() += r.lag().unwrap_or(0);
+            let e = per_topic.entry(&r.topic).or_default();
+            if let Some(l) = r.lag() {
+                *e = Some(e.unwrap_or(0) + l);
+            }
         }
-        let total: i64 = per_topic.values().sum();
+        let total: Option<i64> = per_topic.values().flatten().copied().reduce(|a, b| a + b);
+        let lagging_topic = |l: &Option<i64>| !lagging || l.is_some_and(|l| l > 0);
         let shown: Vec<&Row> = rows
             .iter()
             .filter(|r| !lagging || r.lag().unwrap_or(0) > 0)
@@ -380,10 +387,10 @@ fn describe(
                 .collect();
             let topics: Vec<Value> = per_topic
                 .iter()
-                .filter(|(_, l)| !lagging || **l > 0)
+                .filter(|(_, l)| lagging_topic(l))
                 .map(|(t, l)| json!({"topic": t, "lag": l}))
                 .collect();
-            json_groups.push(json!({
+            let mut g = json!({
                 "group": group,
                 "state": desc.map(|d| group_state_name(d.state)),
                 "type": desc.map(|d| group_type_name(d.group_type)),
@@ -395,7 +402,14 @@ fn describe(
                 "offsets": offsets,
                 "topics": topics,
                 "total_lag": total,
-            }));
+            });
+            // -s: the summary only, as in the table.
+            if summary {
+                if let Some(o) = g.as_object_mut() {
+                    o.shift_remove("offsets");
+                }
+            }
+            json_groups.push(g);
             continue;
         }
         if shown_groups > 0 {
@@ -418,14 +432,14 @@ fn describe(
                 .unwrap_or_else(|| "-".into()),
             coordinator.unwrap_or_else(|| "-".into()),
             desc.map_or("-".into(), |d| d.members.len().to_string()),
-            total.to_string(),
+            opt(total),
         ]);
         head.print(&mut out);
         out.end_line();
         if summary {
             let mut t = Table::new(["TOPIC", "LAG"]);
-            for (topic, lag) in per_topic.iter().filter(|(_, l)| !lagging || **l > 0) {
-                t.row([topic.to_string(), lag.to_string()]);
+            for (topic, lag) in per_topic.iter().filter(|(_, l)| lagging_topic(l)) {
+                t.row([topic.to_string(), opt(*lag)]);
             }
             t.print(&mut out);
             continue;
@@ -448,18 +462,60 @@ fn describe(
                 opt(r.committed),
                 opt(r.log_end),
                 opt(r.lag()),
-                m.map_or("-".into(), |m| m.consumer_id.clone()),
-                m.map_or("-".into(), |m| m.client_id.clone()),
-                m.map_or("-".into(), |m| m.host.clone()),
+                m.map_or("-".into(), |m| dash(&m.consumer_id)),
+                m.map_or("-".into(), |m| dash(&m.client_id)),
+                m.map_or("-".into(), |m| dash(&m.host)),
             ]);
         }
         t.print(&mut out);
+        // Every member with what it was given, those with no partition too.
+        if let Some(d) = desc.filter(|d| !d.members.is_empty()) {
+            out.end_line();
+            let mut t = Table::new(["CONSUMER_ID", "CLIENT_ID", "HOST", "ASSIGNMENT"]);
+            for m in &d.members {
+                t.row([
+                    dash(&m.consumer_id),
+                    dash(&m.client_id),
+                    dash(&m.host),
+                    assignment_text(&m.assignment),
+                ]);
+            }
+            t.print(&mut out);
+        }
     }
     out.flush();
     if ctx.json() {
         ctx.print_json(&Value::Array(json_groups));
     }
     Ok(super::exit_status(failed))
+}
+
+fn dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// `orders:0,1 payments:2`, or `-` for a member given nothing.
+fn assignment_text(a: &[(String, i32)]) -> String {
+    let mut by_topic: BTreeMap<&str, Vec<i32>> = BTreeMap::new();
+    for (t, p) in a {
+        by_topic.entry(t).or_default().push(*p);
+    }
+    if by_topic.is_empty() {
+        return "-".into();
+    }
+    by_topic
+        .into_iter()
+        .map(|(t, mut ps)| {
+            ps.sort_unstable();
+            let ps: Vec<String> = ps.iter().map(i32::to_string).collect();
+            format!("{t}:{}", ps.join(","))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every partition named by `--topic T[:P,...]` flags; a bare topic means
@@ -494,7 +550,7 @@ pub fn expand_topics(ctx: &Ctx, specs: &[String]) -> Result<Vec<(String, i32)>> 
         check_partitions(i, &ps)?;
         out.extend(ps.into_iter().map(|p| (t.clone(), p)));
     }
-    Ok(out)
+    Ok(super::once(&out))
 }
 
 /// Every partition in `ps` is one of the topic's.
@@ -524,9 +580,24 @@ struct Plan {
 
 /// The rows of a `--from-file` plan: topic, partition, offset.
 pub fn read_plan(p: &std::path::Path) -> Result<Vec<(String, i32, i64)>> {
-    let text = std::fs::read_to_string(p)
-        .map_err(|e| usage(format!("--from-file {}: {e}", p.display())))?;
-    parse::plan_csv(&text).map_err(|e| usage(format!("--from-file {}: {e:#}", p.display())))
+    let shown = p.display();
+    let text =
+        std::fs::read_to_string(p).map_err(|e| usage(format!("--from-file {shown}: {e}")))?;
+    // A spreadsheet's export may start with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let rows = parse::plan_csv(text).map_err(|e| usage(format!("--from-file {shown}: {e:#}")))?;
+    if rows.is_empty() {
+        return Err(usage(format!(
+            "--from-file {shown}: no rows (expected topic,partition,offset lines)"
+        )));
+    }
+    let mut seen = std::collections::HashSet::new();
+    if let Some((t, p, _)) = rows.iter().find(|(t, p, _)| !seen.insert((t, *p))) {
+        return Err(usage(format!(
+            "--from-file {shown}: {t},{p} is in the file twice"
+        )));
+    }
+    Ok(rows)
 }
 
 fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {

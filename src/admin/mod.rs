@@ -82,6 +82,29 @@ impl Ctx {
     }
 }
 
+/// Each name once, in the order first given: librdkafka refuses a request
+/// that names a topic, group or partition twice, and a broker may answer
+/// such a request wrongly.
+pub fn once<T: PartialEq + Clone>(items: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for i in items {
+        if !out.contains(i) {
+            out.push(i.clone());
+        }
+    }
+    out
+}
+
+/// The first key given twice among `key=value` (or bare `key`) entries.
+fn repeated_key(entries: &[String]) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
+    entries
+        .iter()
+        .map(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k))
+        .find(|k| !seen.insert(*k))
+        .map(str::to_string)
+}
+
 fn check_group_name(g: &str) -> Result<()> {
     if g.is_empty() {
         return Err(crate::exit_codes::usage(
@@ -93,7 +116,7 @@ fn check_group_name(g: &str) -> Result<()> {
 
 /// What the user typed is checked before any connection, so that a typo is
 /// reported as such (exit 2) even when the cluster is down.
-fn validate(c: &AdminCommand) -> Result<()> {
+fn validate(c: &AdminCommand, json: bool) -> Result<()> {
     use args::{
         AclCommand, ConfigChange, ConfigCommand, GroupCommand, RecordsCommand, TopicCommand,
     };
@@ -123,6 +146,12 @@ fn validate(c: &AdminCommand) -> Result<()> {
             if let Some(p) = &r.from_file {
                 group::read_plan(p)?;
             }
+            if r.export && json {
+                return Err(crate::exit_codes::usage(
+                    "--export writes the plan as CSV; leave out -o json, or drop --export for \
+                     the plan as JSON",
+                ));
+            }
         }
         AdminCommand::Group(
             GroupCommand::Describe { groups, .. } | GroupCommand::Delete { groups },
@@ -151,6 +180,17 @@ fn validate(c: &AdminCommand) -> Result<()> {
         }
         AdminCommand::Acl(AclCommand::Create(s)) => {
             acl::binding(s)?;
+        }
+        AdminCommand::Config(
+            ConfigCommand::Set(ch)
+            | ConfigCommand::Append(ch)
+            | ConfigCommand::Subtract(ch)
+            | ConfigCommand::Delete(ch),
+        ) if repeated_key(&ch.entries).is_some() => {
+            return Err(crate::exit_codes::usage(format!(
+                "entry {} is named twice; give each key once",
+                repeated_key(&ch.entries).unwrap_or_default()
+            )));
         }
         AdminCommand::Acl(AclCommand::Delete(s)) => acl::check_delete_filter(s)?,
         AdminCommand::Topic(TopicCommand::Create(t)) => {
@@ -184,7 +224,7 @@ fn validate(c: &AdminCommand) -> Result<()> {
 }
 
 pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
-    validate(&a.command)?;
+    validate(&a.command, a.output == args::OutputFormat::Json)?;
     // A metadata request for a missing topic must never create it.
     let flags = [("allow.auto.create.topics", "false".to_string(), "admin")];
     let settings = ClientSettings::resolve(&a.client, &flags)?;
@@ -205,6 +245,7 @@ pub fn run(a: &AdminArgs, v: Verbosity) -> Result<ExitCode> {
     )? {
         return Ok(ExitCode::Success);
     }
+    settings.require_brokers()?;
     waiting::start(&command_name(&a.command), v.quiet);
     let result = run_command(a, v, settings);
     waiting::stop();

@@ -137,9 +137,12 @@ pub fn run_records(ctx: &Ctx, c: &RecordsCommand) -> Result<ExitCode> {
         let target = match before {
             Before::End => high,
             Before::Time(_) => timed.get(key).copied().filter(|o| *o >= 0).unwrap_or(high),
+            // Past the end of a partition: nothing is deleted anywhere, so
+            // that no partition ends up cut and its neighbours not.
             Before::Offset(o) if o > high => {
-                return Err(usage(format!(
-                    "--before {o}: {} [{}] ends at {high}",
+                return Err(failure(format!(
+                    "--before {o} is past the end of {} [{}] (its high watermark is {high}); \
+                     nothing deleted (name partitions with -p, or use --before end)",
                     key.0, key.1
                 )))
             }
@@ -234,6 +237,10 @@ fn report_partition_errors(api: Api, total: usize, errors: &[(&str, i32, &ItemEr
         return;
     }
     for (topic, partition, e) in errors {
-        eprintln!("klar: error: {topic} [{partition}]: {}: {e}", api.name());
+        eprintln!(
+            "klar: error: {topic} [{partition}]: {} ({}): {e}",
+            api.name(),
+            api.kip()
+        );
     }
 }

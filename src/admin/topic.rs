@@ -15,11 +15,11 @@ use crate::output::table::Table;
 pub fn run(ctx: &Ctx, c: &TopicCommand) -> Result<ExitCode> {
     match c {
         TopicCommand::List { internal } => list(ctx, *internal),
-        TopicCommand::Describe { topics } => describe(ctx, topics),
+        TopicCommand::Describe { topics } => describe(ctx, &super::once(topics)),
         TopicCommand::Create(a) => create(ctx, a),
         TopicCommand::Delete { topics } => {
             ctx.require_controller(Api::DeleteTopics)?;
-            let results = ctx.admin.delete_topics(topics)?;
+            let results = ctx.admin.delete_topics(&super::once(topics))?;
             super::print_named(ctx, "topic", "deleted", &results);
             finish_items("topic", &results)
         }
@@ -159,8 +159,14 @@ fn describe(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
         .collect();
     let ok = infos.iter().filter(|t| t.error.is_none());
     if ctx.json() {
-        let v: Vec<Value> = ok
+        // Every topic asked for, in order: one the cluster does not have
+        // carries its error (also on stderr), as create and delete do.
+        let v: Vec<Value> = infos
+            .iter()
             .map(|t| {
+                if t.error.is_some() {
+                    return json!({"name": t.name, "partitions": [], "error": super::error_json(&t.error)});
+                }
                 let ps: Vec<Value> = t
                     .partitions
                     .iter()
@@ -172,7 +178,7 @@ fn describe(ctx: &Ctx, names: &[String]) -> Result<ExitCode> {
                         v
                     })
                     .collect();
-                json!({"name": t.name, "partitions": ps})
+                json!({"name": t.name, "partitions": ps, "error": null})
             })
             .collect();
         ctx.print_json(&Value::Array(v));
@@ -228,8 +234,7 @@ fn create(ctx: &Ctx, a: &TopicCreateArgs) -> Result<ExitCode> {
             )));
         }
     }
-    let new: Vec<NewTopic> = a
-        .topics
+    let new: Vec<NewTopic> = super::once(&a.topics)
         .iter()
         .map(|name| NewTopic {
             name: name.clone(),

@@ -326,6 +326,21 @@ impl ClientSettings {
             .collect()
     }
 
+    /// A client is about to connect: with no broker to connect to, that is
+    /// a configuration error now, not a timeout later.
+    pub fn require_brokers(&self) -> Result<()> {
+        if self
+            .value("bootstrap.servers")
+            .is_none_or(|b| b.trim().is_empty())
+        {
+            return Err(usage(
+                "no brokers to connect to: give -b/--brokers, set KLAR_BROKERS, or set \
+                 bootstrap.servers in a properties file (-F)",
+            ));
+        }
+        Ok(())
+    }
+
     pub fn brokers_for_display(&self) -> String {
         self.value("bootstrap.servers")
             .unwrap_or("(none: set -b/--brokers or KLAR_BROKERS)")

@@ -189,6 +189,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     })? {
         return Ok(ExitCode::Success);
     }
+    settings.require_brokers()?;
 
     let signals = Signals::install();
     let progress = Arc::new(Progress::default());

@@ -323,6 +323,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     })? {
         return Ok(ExitCode::Success);
     }
+    settings.require_brokers()?;
     cluster::check_topic_name("-t", &a.topic)?;
     if let Some(p) = a.partition {
         if p < 0 {
