@@ -299,6 +299,9 @@ impl ConsumeContext {
             }
         }
         self.add_assigned(&parts, &resolved);
+        if group_gone(c) {
+            return;
+        }
         if let Some(q) = *self.app_queue.lock().unwrap_or_else(|p| p.into_inner()) {
             // SAFETY: the poll loop clears the queue before it destroys it,
             // and the consumer is alive inside its own callback.
@@ -328,6 +331,9 @@ impl ConsumeContext {
                 s.done.remove(&tp);
             }
         }
+        if group_gone(c) {
+            return;
+        }
         let r = if matches!(c.rebalance_protocol(), RebalanceProtocol::Cooperative) {
             c.incremental_unassign(tpl)
         } else {
@@ -340,6 +346,19 @@ impl ConsumeContext {
             );
         }
     }
+}
+
+/// The group has terminated (the consumer is closing): a rebalance event
+/// served now is stale. librdkafka 2.12 drops any assign or unassign sent
+/// to a terminated group without answering it, and rd_kafka_assign waits
+/// for that answer with no timeout, so calling it here would hang the
+/// close for good (seen as a member that never exits on SIGTERM).
+fn group_gone(c: &BaseConsumer<ConsumeContext>) -> bool {
+    let gone = c.closed();
+    if gone {
+        tracing::debug!("rebalance event after the group terminated: nothing to assign");
+    }
+    gone
 }
 
 impl ClientContext for ConsumeContext {
@@ -370,7 +389,9 @@ impl ConsumerContext for ConsumeContext {
             other => {
                 let code: RDKafkaErrorCode = other.into();
                 tracing::warn!("rebalance error: {}", kafka_error::describe_code(code));
-                let _ = c.unassign();
+                if !group_gone(c) {
+                    let _ = c.unassign();
+                }
                 self.shared().assigned.clear();
             }
         }
