@@ -11,7 +11,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::api::{
-    self, group_state_name, group_type_name, GroupDescription, OffsetSpec, Options,
+    self, group_state_name, group_type_name, GroupDescription, Member, OffsetSpec, Options,
     PartitionResult, GROUP_ID_NOT_FOUND,
 };
 use super::args::{GroupCommand, GroupStateArg, ResetArgs};
@@ -330,92 +330,143 @@ fn describe(
                 "group {group}: no member details, only committed offsets and lag ({why})"
             );
         }
-        // A lag is known only where an offset was committed: a topic (or
-        // group) with none has no lag to show, not a lag of 0.
-        let mut per_topic: BTreeMap<&str, Option<i64>> = BTreeMap::new();
-        for r in &rows {
-            let e = per_topic.entry(&r.topic).or_default();
-            if let Some(l) = r.lag() {
-                *e = Some(e.unwrap_or(0) + l);
-            }
-        }
-        let total: Option<i64> = per_topic.values().flatten().copied().reduce(|a, b| a + b);
-        let lagging_topic = |l: &Option<i64>| !lagging || l.is_some_and(|l| l > 0);
-        let shown: Vec<&Row> = rows
-            .iter()
-            .filter(|r| !lagging || r.lag().unwrap_or(0) > 0)
-            .collect();
-        let member_of = |r: &Row| r.member.and_then(|i| desc.map(|d| &d.members[i]));
-        let state = desc.map_or("-".to_string(), |d| group_state_name(d.state).to_string());
-        let coordinator = desc
-            .and_then(|d| d.coordinator.as_ref())
-            .map(|c| format!("{} ({}:{})", c.id, c.host, c.port));
+        let view = GroupView {
+            group,
+            desc,
+            rows,
+            lagging,
+            summary,
+        };
         if ctx.json() {
-            let members: Vec<Value> = desc
-                .map(|d| {
-                    d.members
-                        .iter()
-                        .map(|m| {
-                            let a: Vec<Value> = m
-                                .assignment
-                                .iter()
-                                .map(|(t, p)| json!({"topic": t, "partition": p}))
-                                .collect();
-                            json!({
-                                "consumer_id": m.consumer_id,
-                                "client_id": m.client_id,
-                                "host": m.host,
-                                "instance_id": m.instance_id,
-                                "assignment": a,
-                            })
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let offsets: Vec<Value> = shown
-                .iter()
-                .map(|r| {
-                    json!({
-                        "topic": r.topic,
-                        "partition": r.partition,
-                        "committed": r.committed,
-                        "log_end": r.log_end,
-                        "lag": r.lag(),
-                        "consumer_id": member_of(r).map(|m| &m.consumer_id),
-                    })
-                })
-                .collect();
-            let topics: Vec<Value> = per_topic
-                .iter()
-                .filter(|(_, l)| lagging_topic(l))
-                .map(|(t, l)| json!({"topic": t, "lag": l}))
-                .collect();
-            let mut g = json!({
-                "group": group,
-                "state": desc.map(|d| group_state_name(d.state)),
-                "type": desc.map(|d| group_type_name(d.group_type)),
-                "assignor": desc.map(|d| &d.assignor),
-                "coordinator": desc.and_then(|d| d.coordinator.as_ref()).map(|c| {
-                    json!({"id": c.id, "host": c.host, "port": c.port})
-                }),
-                "members": desc.map(|_| members),
-                "offsets": offsets,
-                "topics": topics,
-                "total_lag": total,
-            });
-            // -s: the summary only, as in the table.
-            if summary {
-                if let Some(o) = g.as_object_mut() {
-                    o.shift_remove("offsets");
-                }
-            }
-            json_groups.push(g);
+            json_groups.push(view.json());
             continue;
         }
         if shown_groups > 0 {
             out.end_line();
         }
         shown_groups += 1;
+        view.print(&mut out);
+    }
+    out.flush();
+    if ctx.json() {
+        ctx.print_json(&Value::Array(json_groups));
+    }
+    Ok(super::exit_status(failed))
+}
+
+/// One group as `group describe` shows it: what the cluster said of it
+/// (when it said anything) and its partitions.
+struct GroupView<'a> {
+    group: &'a str,
+    desc: Option<&'a GroupDescription>,
+    rows: Vec<Row>,
+    lagging: bool,
+    summary: bool,
+}
+
+impl GroupView<'_> {
+    /// Lag per topic. A lag is known only where an offset was committed: a
+    /// topic with none has no lag to show, not a lag of 0.
+    fn per_topic(&self) -> BTreeMap<&str, Option<i64>> {
+        let mut per_topic: BTreeMap<&str, Option<i64>> = BTreeMap::new();
+        for r in &self.rows {
+            let e = per_topic.entry(&r.topic).or_default();
+            if let Some(l) = r.lag() {
+                *e = Some(e.unwrap_or(0) + l);
+            }
+        }
+        per_topic
+    }
+
+    fn total(&self) -> Option<i64> {
+        self.per_topic()
+            .values()
+            .flatten()
+            .copied()
+            .reduce(|a, b| a + b)
+    }
+
+    /// The topics and partitions --lagging keeps.
+    fn topics_shown(&self) -> Vec<(&str, Option<i64>)> {
+        self.per_topic()
+            .into_iter()
+            .filter(|(_, l)| !self.lagging || l.is_some_and(|l| l > 0))
+            .collect()
+    }
+
+    fn rows_shown(&self) -> impl Iterator<Item = &Row> {
+        self.rows
+            .iter()
+            .filter(|r| !self.lagging || r.lag().unwrap_or(0) > 0)
+    }
+
+    fn member_of(&self, r: &Row) -> Option<&Member> {
+        r.member.and_then(|i| self.desc.map(|d| &d.members[i]))
+    }
+
+    fn json(&self) -> Value {
+        let desc = self.desc;
+        let members: Option<Vec<Value>> = desc.map(|d| {
+            d.members
+                .iter()
+                .map(|m| {
+                    let a: Vec<Value> = m
+                        .assignment
+                        .iter()
+                        .map(|(t, p)| json!({"topic": t, "partition": p}))
+                        .collect();
+                    json!({
+                        "consumer_id": m.consumer_id,
+                        "client_id": m.client_id,
+                        "host": m.host,
+                        "instance_id": m.instance_id,
+                        "assignment": a,
+                    })
+                })
+                .collect()
+        });
+        let offsets: Vec<Value> = self
+            .rows_shown()
+            .map(|r| {
+                json!({
+                    "topic": r.topic,
+                    "partition": r.partition,
+                    "committed": r.committed,
+                    "log_end": r.log_end,
+                    "lag": r.lag(),
+                    "consumer_id": self.member_of(r).map(|m| &m.consumer_id),
+                })
+            })
+            .collect();
+        let topics: Vec<Value> = self
+            .topics_shown()
+            .into_iter()
+            .map(|(t, l)| json!({"topic": t, "lag": l}))
+            .collect();
+        let mut g = json!({
+            "group": self.group,
+            "state": desc.map(|d| group_state_name(d.state)),
+            "type": desc.map(|d| group_type_name(d.group_type)),
+            "assignor": desc.map(|d| &d.assignor),
+            "coordinator": desc.and_then(|d| d.coordinator.as_ref()).map(|c| {
+                json!({"id": c.id, "host": c.host, "port": c.port})
+            }),
+            "members": members,
+            "offsets": offsets,
+            "topics": topics,
+            "total_lag": self.total(),
+        });
+        // -s: the summary only, as in the table.
+        if self.summary {
+            if let Some(o) = g.as_object_mut() {
+                o.shift_remove("offsets");
+            }
+        }
+        g
+    }
+
+    fn print(&self, out: &mut Out) {
+        let desc = self.desc;
         let mut head = Table::new([
             "GROUP",
             "STATE",
@@ -425,24 +476,25 @@ fn describe(
             "LAG",
         ]);
         head.row([
-            group.clone(),
-            state,
+            self.group.to_string(),
+            desc.map_or("-".to_string(), |d| group_state_name(d.state).to_string()),
             desc.map(|d| d.assignor.clone())
                 .filter(|a| !a.is_empty())
                 .unwrap_or_else(|| "-".into()),
-            coordinator.unwrap_or_else(|| "-".into()),
+            desc.and_then(|d| d.coordinator.as_ref())
+                .map_or("-".into(), |c| format!("{} ({}:{})", c.id, c.host, c.port)),
             desc.map_or("-".into(), |d| d.members.len().to_string()),
-            opt(total),
+            opt(self.total()),
         ]);
-        head.print(&mut out);
+        head.print(out);
         out.end_line();
-        if summary {
+        if self.summary {
             let mut t = Table::new(["TOPIC", "LAG"]);
-            for (topic, lag) in per_topic.iter().filter(|(_, l)| lagging_topic(l)) {
-                t.row([topic.to_string(), opt(*lag)]);
+            for (topic, lag) in self.topics_shown() {
+                t.row([topic.to_string(), opt(lag)]);
             }
-            t.print(&mut out);
-            continue;
+            t.print(out);
+            return;
         }
         let mut t = Table::new([
             "TOPIC",
@@ -454,8 +506,8 @@ fn describe(
             "CLIENT_ID",
             "HOST",
         ]);
-        for r in &shown {
-            let m = member_of(r);
+        for r in self.rows_shown() {
+            let m = self.member_of(r);
             t.row([
                 r.topic.clone(),
                 r.partition.to_string(),
@@ -467,7 +519,7 @@ fn describe(
                 m.map_or("-".into(), |m| dash(&m.host)),
             ]);
         }
-        t.print(&mut out);
+        t.print(out);
         // Every member with what it was given, those with no partition too.
         if let Some(d) = desc.filter(|d| !d.members.is_empty()) {
             out.end_line();
@@ -480,14 +532,9 @@ fn describe(
                     assignment_text(&m.assignment),
                 ]);
             }
-            t.print(&mut out);
+            t.print(out);
         }
     }
-    out.flush();
-    if ctx.json() {
-        ctx.print_json(&Value::Array(json_groups));
-    }
-    Ok(super::exit_status(failed))
 }
 
 fn dash(s: &str) -> String {
