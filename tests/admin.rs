@@ -953,12 +953,16 @@ fn kafka_group_members_and_reset_refusal() {
     let group = unique("klar-g");
     ok(&b, &["topic", "create", &topic, "-p", "2", "-r", "1"]);
     produce_n(&b, &topic, 10);
-    let mut member = klar()
-        .args(["consume", "-b", &b, "-G", &group, &topic, "-o", "beginning"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    // Killed when the test ends, a failed assertion included: a member
+    // left behind would keep the group (and the broker) busy.
+    let member = KillOnDrop(
+        klar()
+            .args(["consume", "-b", &b, "-G", &group, &topic, "-o", "beginning"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
     let start = Instant::now();
     let v = loop {
         // Until the member has joined, the group may not exist yet, which
@@ -1000,8 +1004,7 @@ fn kafka_group_members_and_reset_refusal() {
         ],
     );
     assert!(err.contains("active member(s)"), "{err}");
-    let _ = member.kill();
-    let _ = member.wait();
+    drop(member);
     ok(&b, &["topic", "delete", &topic]);
 }
 
@@ -1111,4 +1114,13 @@ fn tables_are_drawn_to_fit_a_terminal() {
         unknown.contains("beta-topic-with-a-long-name  2"),
         "{unknown}"
     );
+}
+
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
