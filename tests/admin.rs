@@ -893,6 +893,10 @@ fn typos_are_usage_errors_before_any_connection() {
             "entry retention.ms is named twice; give each key once",
         ),
         (
+            "config delete topic t retention.ms retention.ms".to_string(),
+            "entry retention.ms is named twice; give each key once",
+        ),
+        (
             "group reset-offsets g --topic t --to-latest --export -o json".to_string(),
             "--export writes the plan as CSV",
         ),

@@ -95,14 +95,20 @@ pub fn once<T: PartialEq + Clone>(items: &[T]) -> Vec<T> {
     out
 }
 
-/// The first key given twice among `key=value` (or bare `key`) entries.
-fn repeated_key(entries: &[String]) -> Option<String> {
+/// Each key once among `key=value` (or bare `key`) entries: librdkafka
+/// refuses a request that names an entry twice.
+fn check_repeated_keys(entries: &[String]) -> Result<()> {
     let mut seen = std::collections::HashSet::new();
-    entries
+    let twice = entries
         .iter()
         .map(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k))
-        .find(|k| !seen.insert(*k))
-        .map(str::to_string)
+        .find(|k| !seen.insert(*k));
+    match twice {
+        Some(k) => Err(crate::exit_codes::usage(format!(
+            "entry {k} is named twice; give each key once"
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn check_group_name(g: &str) -> Result<()> {
@@ -181,17 +187,6 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
         AdminCommand::Acl(AclCommand::Create(s)) => {
             acl::binding(s)?;
         }
-        AdminCommand::Config(
-            ConfigCommand::Set(ch)
-            | ConfigCommand::Append(ch)
-            | ConfigCommand::Subtract(ch)
-            | ConfigCommand::Delete(ch),
-        ) if repeated_key(&ch.entries).is_some() => {
-            return Err(crate::exit_codes::usage(format!(
-                "entry {} is named twice; give each key once",
-                repeated_key(&ch.entries).unwrap_or_default()
-            )));
-        }
         AdminCommand::Acl(AclCommand::Delete(s)) => acl::check_delete_filter(s)?,
         AdminCommand::Topic(TopicCommand::Create(t)) => {
             for name in &t.topics {
@@ -217,7 +212,9 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
             for e in &ch.entries {
                 parse::key_value("entry", e)?;
             }
+            check_repeated_keys(&ch.entries)?;
         }
+        AdminCommand::Config(ConfigCommand::Delete(ch)) => check_repeated_keys(&ch.entries)?,
         _ => {}
     }
     Ok(())

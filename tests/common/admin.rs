@@ -6,16 +6,21 @@ use serde_json::Value;
 
 use super::*;
 
-pub fn admin(bootstrap: &str, args: &[&str]) -> std::process::Output {
-    let mut all = vec!["admin", "-b", bootstrap];
-    all.extend_from_slice(args);
+/// klar with these arguments, its output collected; at most a minute.
+fn run(args: &[&str]) -> std::process::Output {
     let child = klar()
-        .args(&all)
+        .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     wait_with_timeout(child, Duration::from_secs(60))
+}
+
+pub fn admin(bootstrap: &str, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["admin", "-b", bootstrap];
+    all.extend_from_slice(args);
+    run(&all)
 }
 
 /// A command line written as one string.
@@ -66,13 +71,7 @@ pub fn produce_n(bootstrap: &str, topic: &str, n: usize) {
 pub fn consume_group(bootstrap: &str, group: &str, topic: &str, extra: &[&str]) -> String {
     let mut args = vec!["consume", "-b", bootstrap, "-G", group, topic];
     args.extend_from_slice(extra);
-    let child = klar()
-        .args(&args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let o = wait_with_timeout(child, Duration::from_secs(60));
+    let o = run(&args);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     stdout(&o)
 }
