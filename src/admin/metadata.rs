@@ -143,14 +143,17 @@ pub fn ids(v: &[i32]) -> String {
 /// `topics`: what `fetch` returned for `a.topics` when the context was made.
 pub fn run(ctx: &Ctx, a: &MetadataArgs, topics: Vec<TopicInfo>) -> Result<ExitCode> {
     // Racks and the cluster id come from DescribeCluster; a cluster without
-    // it still has everything else.
-    let described = match ctx.require_controller(Api::DescribeCluster) {
-        Ok(()) => ctx.admin.describe_cluster().map_err(|e| {
-            tracing::info!("no racks: {e:#}");
-        }),
-        Err(_) => Err(()),
-    }
-    .ok();
+    // it still has everything else. Asked as a yes/no, not through
+    // require_controller: an error value would capture a backtrace when
+    // RUST_BACKTRACE is set, only to be dropped.
+    let described = if ctx.controller_reachable(Api::DescribeCluster) {
+        ctx.admin
+            .describe_cluster()
+            .map_err(|e| tracing::info!("no racks: {e:#}"))
+            .ok()
+    } else {
+        None
+    };
     let racks: HashMap<i32, String> = described
         .iter()
         .flat_map(|d| d.nodes.iter())
