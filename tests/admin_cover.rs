@@ -135,6 +135,12 @@ fn mock_unavailable_lists_exactly_the_down_brokers_partitions() {
     let v = json(&b, &["metadata", "-t", "ua"]);
     let cluster = v["cluster_id"].as_str().unwrap().to_string();
     assert_eq!(v["controller"], 0, "the mock names controller 0");
+    // Controller 0 is none of the mock's brokers, so klar does not ask for
+    // DescribeCluster (racks) there, which would only wait out --timeout
+    // and say "no racks" under -v.
+    let o = admin(&b, &["metadata", "-t", "ua", "-v", "--timeout", "3s"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!stderr(&o).contains("no racks"), "{}", stderr(&o));
     let ports: Vec<(i64, i64)> = v["brokers"]
         .as_array()
         .unwrap()

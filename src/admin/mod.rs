@@ -57,9 +57,6 @@ impl Ctx {
         out.flush();
     }
 
-    /// librdkafka waits for a controller it can reach; a cluster that names
-    /// one it does not list (librdkafka's mock names broker 0) would hang
-    /// until the timeout, so say so at once.
     /// False when `api` goes to the controller and the cluster names a
     /// controller that is none of its brokers (librdkafka's mock cluster).
     pub fn controller_reachable(&self, api: Api) -> bool {
@@ -67,6 +64,9 @@ impl Ctx {
         !(api.needs_controller() && c >= 0 && !self.brokers.brokers.iter().any(|b| b.0 == c))
     }
 
+    /// librdkafka waits for a controller it can reach; a cluster that names
+    /// one it does not list (librdkafka's mock names broker 0) would hang
+    /// until the timeout, so say so at once.
     pub fn require_controller(&self, api: Api) -> Result<()> {
         let c = self.brokers.controller;
         if !self.controller_reachable(api) {
