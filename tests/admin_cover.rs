@@ -79,19 +79,6 @@ fn reset_execute(bootstrap: &str, group: &str, args: &str) -> String {
     stdout(&o)
 }
 
-/// Messages `{prefix}{i}` to one partition, each with the timestamp given.
-fn produce_at(bootstrap: &str, topic: &str, partition: i32, prefix: &str, stamps: &[i64]) {
-    let lines: Vec<String> = stamps
-        .iter()
-        .enumerate()
-        .map(|(i, ts)| {
-            serde_json::json!({"payload": format!("{prefix}{i}"), "ts": ts, "partition": partition})
-                .to_string()
-        })
-        .collect();
-    produce_json(bootstrap, topic, &lines);
-}
-
 fn topic_names(bootstrap: &str) -> Vec<String> {
     json(bootstrap, &["topic", "list"])
         .as_array()
@@ -116,9 +103,6 @@ fn now_ms() -> i64 {
         .unwrap()
         .as_millis() as i64
 }
-
-/// 2023-11-14T22:13:20Z, the first timestamp the reset tests produce with.
-const T0: i64 = 1_700_000_000_000;
 
 /// On a 3-broker mock with one broker down, `--unavailable` lists exactly
 /// the partitions that broker leads. The mock picks leaders at random, so

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::process::Stdio;
 use std::time::Duration;
 
+use common::crabka::*;
 use common::*;
 
 use serde_json::Value;
@@ -334,15 +335,12 @@ fn edge_cases_round_trip_through_the_json_envelope() {
     assert_eq!(stdout(&f), "-1 -1 |0 0 |3 5 009fff|3 1048576 626967|");
 }
 
-/// Neither test broker writes transaction markers (librdkafka's mock keeps
-/// no aborted-transaction index; tansu 0.6.0 lacks EndTxn), so this runs
-/// only against a real Kafka: `KLAR_TEST_KAFKA=host:port cargo test -- --ignored`.
+/// Aborted records are skipped under read_committed. On crabka: the mock
+/// keeps no aborted-transaction index and tansu 0.6.0 lacks EndTxn.
 #[test]
-#[ignore = "needs a full Kafka: set KLAR_TEST_KAFKA=host:port"]
 fn read_committed_skips_aborted_transactions() {
-    let Ok(bootstrap) = std::env::var("KLAR_TEST_KAFKA") else {
-        panic!("set KLAR_TEST_KAFKA=host:port");
-    };
+    let k = Crabka::start();
+    let bootstrap = k.bootstrap.clone();
     let topic = format!("klar-txn-{}", std::process::id());
     // Created first: a cluster may not create topics on demand.
     let created = klar()

@@ -84,3 +84,19 @@ pub fn json_lenient(bootstrap: &str, args: &[&str]) -> Value {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     serde_json::from_str(&stdout(&o)).unwrap()
 }
+
+/// 2023-11-14T22:13:20Z, the first timestamp the tests produce with.
+pub const T0: i64 = 1_700_000_000_000;
+
+/// Messages `{prefix}{i}` to one partition, each with the timestamp given.
+pub fn produce_at(bootstrap: &str, topic: &str, partition: i32, prefix: &str, stamps: &[i64]) {
+    let lines: Vec<String> = stamps
+        .iter()
+        .enumerate()
+        .map(|(i, ts)| {
+            serde_json::json!({"payload": format!("{prefix}{i}"), "ts": ts, "partition": partition})
+                .to_string()
+        })
+        .collect();
+    produce_json(bootstrap, topic, &lines);
+}

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod admin;
+pub mod crabka;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -207,19 +208,59 @@ impl Drop for Mock {
 
 /// The tansu binary: $TANSU, else ~/.cargo/bin/tansu, else PATH.
 pub fn tansu_bin() -> PathBuf {
-    if let Ok(p) = std::env::var("TANSU") {
+    installed_bin("TANSU", "tansu")
+}
+
+/// A test broker's binary: the path in `$env`, else `cargo install`'s
+/// ~/.cargo/bin/NAME, else NAME on PATH.
+pub fn installed_bin(env: &str, name: &str) -> PathBuf {
+    if let Ok(p) = std::env::var(env) {
         return PathBuf::from(p);
     }
     if let Ok(home) = std::env::var("HOME") {
-        let p = PathBuf::from(home).join(".cargo/bin/tansu");
+        let p = PathBuf::from(home).join(".cargo/bin").join(name);
         if p.exists() {
             return p;
         }
     }
-    PathBuf::from("tansu")
+    PathBuf::from(name)
 }
 
-fn free_port() -> u16 {
+/// Starts a test broker with its output in `log`, and returns once it
+/// accepts connections on `bootstrap`; if it cannot start or exits first,
+/// fails with `install` or its log.
+pub fn start_broker(
+    mut cmd: Command,
+    bootstrap: &str,
+    log: &std::path::Path,
+    install: &str,
+) -> Child {
+    let name = cmd.get_program().to_string_lossy().into_owned();
+    let out = std::fs::File::create(log).unwrap();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(out.try_clone().unwrap())
+        .stderr(out)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {name}: {e}. {install}"));
+    let start = Instant::now();
+    while TcpStream::connect(bootstrap).is_err() {
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!(
+                "{name} exited ({status}) before listening on {bootstrap}:\n{}",
+                std::fs::read_to_string(log).unwrap_or_default()
+            );
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{name} did not listen on {bootstrap}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -239,39 +280,25 @@ impl Tansu {
         let dir = tempfile::tempdir().unwrap();
         let port = free_port();
         let url = format!("tcp://127.0.0.1:{port}");
-        let log = std::fs::File::create(dir.path().join("tansu.log")).unwrap();
-        let child = Command::new(tansu_bin())
-            .current_dir(dir.path())
-            .args([
-                "broker",
-                "--listener-url",
-                &url,
-                "--advertised-listener-url",
-                &url,
-                // A relative path: tansu mangles absolute sqlite:/// URLs.
-                "--storage-engine",
-                "sqlite://tansu.db",
-            ])
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot start tansu ({}): {e}. Install it with .ci/run, or: \
-                     cargo install tansu --version 0.6.0 --locked --features libsql",
-                    tansu_bin().display()
-                )
-            });
+        let mut cmd = Command::new(tansu_bin());
+        cmd.current_dir(dir.path()).args([
+            "broker",
+            "--listener-url",
+            &url,
+            "--advertised-listener-url",
+            &url,
+            // A relative path: tansu mangles absolute sqlite:/// URLs.
+            "--storage-engine",
+            "sqlite://tansu.db",
+        ]);
         let bootstrap = format!("127.0.0.1:{port}");
-        let start = Instant::now();
-        while TcpStream::connect(&bootstrap).is_err() {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "tansu did not listen on {bootstrap}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        let child = start_broker(
+            cmd,
+            &bootstrap,
+            &dir.path().join("tansu.log"),
+            "Install it with .ci/run, or: \
+             cargo install tansu --version 0.6.0 --locked --features libsql",
+        );
         Tansu {
             child,
             bootstrap,
