@@ -9,7 +9,7 @@
 //! queue with zero-timeout polls.
 
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::time::Duration;
 
 use rdkafka::bindings as rdsys;
@@ -70,9 +70,50 @@ impl QueueWake {
         // SAFETY: one valid pollfd.
         let ready = unsafe { libc::poll(&mut pfd, 1, ms) };
         if ready > 0 {
-            let mut buf = [0u8; 64];
-            // SAFETY: reads into a local buffer from our own non-blocking pipe.
-            while unsafe { libc::read(pfd.fd, buf.as_mut_ptr().cast(), buf.len()) } > 0 {}
+            self.drain();
+        }
+    }
+}
+
+impl QueueWake {
+    /// Like `wait`, but also ends when `input` is readable, and says so:
+    /// true when a read of `input` will not block (data, its end, or an
+    /// error for the read to report).
+    pub fn wait_or_readable(&self, input: RawFd, timeout: Duration) -> bool {
+        // Events already waiting: only look whether input is there too.
+        let ms = if self.pending() > 0 {
+            0
+        } else {
+            timeout.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32
+        };
+        let mut fds = [
+            libc::pollfd {
+                fd: input,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: self.read.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        // SAFETY: two valid pollfds. A signal ends the poll with EINTR,
+        // whatever SA_RESTART says, which is how a stop is seen at once.
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+        if ready <= 0 {
+            return false;
+        }
+        if fds[1].revents != 0 {
+            self.drain();
+        }
+        fds[0].revents != 0
+    }
+
+    fn drain(&self) {
+        let mut buf = [0u8; 64];
+        // SAFETY: reads into a local buffer from our own non-blocking pipe.
+        while unsafe { libc::read(self.read.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) } > 0 {
         }
     }
 }

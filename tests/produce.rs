@@ -4,7 +4,7 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::time::Duration;
 
 use common::*;
@@ -432,6 +432,67 @@ fn transaction_is_aborted_on_sigint() {
     assert!(!err.contains("-> CommittingTransaction"), "{err}");
     assert!(err.ends_with("klar: error: transaction aborted\n"), "{err}");
     assert_eq!(summary(&err).delivered, 3);
+}
+
+/// Produce reads on the thread that serves delivery reports, waiting on
+/// both: a line on a stdin left open is delivered and its report written
+/// (through a pipe, too) while klar waits for more, not at EOF.
+#[test]
+fn a_line_on_an_idle_stdin_is_reported_before_eof() {
+    let mock = Mock::start(&["idle:1"]);
+    let mut child = spawn_produce(&["-b", &mock.bootstrap, "-t", "idle"]);
+    let mut stdin = child.stdin.take().unwrap();
+    let out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = std::io::BufReader::new(out).lines();
+        while let Some(Ok(l)) = lines.next() {
+            let _ = tx.send(l);
+        }
+    });
+    for (i, line) in ["first", "second"].iter().enumerate() {
+        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        let report = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("a report while stdin is open");
+        // The mock stamps every message with log-append time 1234.
+        assert_eq!(report, format!("idle [0] @ {i} ts=1234 (log_append)"));
+    }
+    drop(stdin);
+    let done = wait_with_timeout(child, Duration::from_secs(30));
+    assert_eq!(code(&done), 0, "{}", stderr(&done));
+    let s = summary(&stderr(&done));
+    assert_eq!((s.read, s.delivered), (2, 2));
+}
+
+/// A signal while stdin is open and nothing has come yet ends the run at
+/// once: the wait for input is one that a signal interrupts.
+#[test]
+fn a_signal_before_any_input_ends_the_run_at_once() {
+    let mock = Mock::start(&["quiet:1"]);
+    for sig in [libc::SIGTERM, libc::SIGINT] {
+        let mut child = spawn_produce(&["-b", &mock.bootstrap, "-t", "quiet"]);
+        let stdin = child.stdin.take().unwrap();
+        std::thread::sleep(Duration::from_millis(1500));
+        let start = std::time::Instant::now();
+        signal(&child, sig);
+        let out = wait_with_timeout(child, Duration::from_secs(30));
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{sig}: {:?}",
+            start.elapsed()
+        );
+        drop(stdin);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(stdout(&out), "");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("klar: 0 read, 0 delivered, 0 failed, 0 not delivered to quiet in ")
+                && err.ends_with("; stopped by signal\n"),
+            "{err}"
+        );
+    }
 }
 
 const SIGNAL_MESSAGES: usize = 500_000;

@@ -1,15 +1,12 @@
 //! Turning input bytes into records: delimiter splitting, keys, headers and
-//! the JSON envelope. Runs on its own thread so that the producer can react
-//! to signals while a read() blocks.
+//! the JSON envelope.
 
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Read};
 use std::ops::Range;
+use std::os::fd::{AsRawFd, RawFd};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::SyncSender;
-use std::sync::Arc;
 
 use base64::Engine;
 use indicatif::ProgressBar;
@@ -108,10 +105,6 @@ impl Packed {
         self.items.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     fn put(&mut self, bytes: Option<&[u8]>, null_empty: bool) -> Option<Range<usize>> {
         let b = bytes?;
         if null_empty && b.is_empty() {
@@ -133,158 +126,204 @@ impl Packed {
     }
 }
 
-pub enum Batch {
-    Records(Packed),
-    /// The input is bad; what came before was sent, nothing after is read.
-    Error(String),
-}
-
-/// Shared between the reader and the producer loop.
-#[derive(Default)]
-pub struct ReaderState {
-    /// Set by the producer loop: read no more.
-    pub stop: AtomicBool,
-    /// True while the reader waits in read() with everything before handed over.
-    pub in_read: AtomicBool,
-}
-
-const BATCH: usize = 512;
 const CHUNK: usize = 256 * 1024;
 
-pub fn spawn(
-    spec: Spec,
-    tx: SyncSender<Batch>,
-    state: Arc<ReaderState>,
-    progress: Option<ProgressBar>,
-) -> std::thread::JoinHandle<()> {
-    std::thread::Builder::new()
-        .name("klar-input".into())
-        .spawn(move || {
-            let mut r = Reader {
-                spec,
-                tx,
-                state,
-                progress,
-                batch: Packed::with_capacity(BATCH),
-                produced: 0,
-                done: false,
-            };
-            if let Err(msg) = r.run() {
-                let _ = r.flush_batch();
-                let _ = r.tx.send(Batch::Error(msg));
-            } else {
-                let _ = r.flush_batch();
-            }
-        })
-        .expect("spawn input thread")
+/// Where the bytes come from, once opened.
+enum Input {
+    /// Not opened yet (opening can fail, which is reported like a read error).
+    Closed,
+    Stdin,
+    File(File),
+    /// `WholeFiles`: the ones not read yet.
+    Files(std::vec::IntoIter<PathBuf>),
 }
 
-struct Reader {
+/// Reads the input on the caller's thread, one read(2) per `read_some`.
+/// The caller waits until `fd` is readable first, so that a read never
+/// blocks and delivery reports and signals are served while the input is
+/// idle. (A reader thread handing batches over cost more CPU in thread
+/// handovers than the reading itself: bench/README.md.)
+pub struct Reader {
     spec: Spec,
-    tx: SyncSender<Batch>,
-    state: Arc<ReaderState>,
     progress: Option<ProgressBar>,
+    input: Input,
     batch: Packed,
+    buf: Vec<u8>,
+    /// Where the search for the next delimiter resumes in `buf`.
+    scanned: usize,
     produced: u64,
-    /// -c reached, or the consumer of batches is gone.
+    /// End of input, -c reached, or an error.
     done: bool,
+    error: Option<String>,
 }
 
 impl Reader {
-    fn run(&mut self) -> Result<(), String> {
-        match &self.spec.source {
-            Source::WholeFiles(files) => {
-                for f in files.clone() {
-                    if self.done || self.state.stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    let data = std::fs::read(&f)
-                        .map_err(|e| format!("cannot read {}: {e}", f.display()))?;
-                    if let Some(p) = &self.progress {
-                        p.inc(data.len() as u64);
-                    }
-                    self.message(Cow::Owned(data), &f.display().to_string())?;
-                }
-                Ok(())
-            }
-            Source::Stdin => {
-                let stdin = io::stdin();
-                let lock = stdin.lock();
-                self.split(lock)
-            }
-            Source::LineFile(p) => {
-                let f = File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
-                self.split(f)
-            }
+    pub fn new(spec: Spec, progress: Option<ProgressBar>) -> Reader {
+        // Stdin is there from the start, so that even the first read waits
+        // in poll(2), where a signal is seen, and not in a read(2) that
+        // SA_RESTART would resume.
+        let input = match spec.source {
+            Source::Stdin => Input::Stdin,
+            _ => Input::Closed,
+        };
+        Reader {
+            spec,
+            progress,
+            input,
+            batch: Packed::default(),
+            buf: Vec::new(),
+            scanned: 0,
+            produced: 0,
+            done: false,
+            error: None,
         }
     }
 
-    fn split(&mut self, mut input: impl Read) -> Result<(), String> {
+    /// The descriptor to wait on before `read_some`; None when a read
+    /// would not wait (nothing opened yet, or whole files).
+    pub fn fd(&self) -> Option<RawFd> {
+        match &self.input {
+            Input::Stdin => Some(0),
+            Input::File(f) => Some(f.as_raw_fd()),
+            Input::Closed | Input::Files(_) => None,
+        }
+    }
+
+    /// One read, and every record it completes into the batch. False once
+    /// there is nothing more to read: the end, -c, or an error (`take_error`).
+    pub fn read_some(&mut self) -> bool {
+        if !self.done {
+            if let Err(e) = self.step() {
+                self.error = Some(e);
+                self.done = true;
+            }
+        }
+        !self.done
+    }
+
+    /// The records read so far and not yet taken.
+    pub fn take_batch(&mut self) -> Packed {
+        // The next chunk holds about as many records as this one.
+        let next = Packed::with_capacity(self.batch.len().max(16));
+        std::mem::replace(&mut self.batch, next)
+    }
+
+    /// Why reading stopped early: the input is bad or unreadable.
+    pub fn take_error(&mut self) -> Option<String> {
+        self.error.take()
+    }
+
+    fn step(&mut self) -> Result<(), String> {
+        if let Input::Closed = self.input {
+            self.input = match &self.spec.source {
+                Source::Stdin => Input::Stdin,
+                Source::LineFile(p) => Input::File(
+                    File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+                ),
+                Source::WholeFiles(files) => Input::Files(files.clone().into_iter()),
+            };
+        }
+        if let Input::Files(files) = &mut self.input {
+            let Some(f) = files.next() else {
+                self.done = true;
+                return Ok(());
+            };
+            let data =
+                std::fs::read(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+            if let Some(p) = &self.progress {
+                p.inc(data.len() as u64);
+            }
+            return self.message(Cow::Owned(data), &f.display().to_string());
+        }
+        self.split_chunk()
+    }
+
+    fn read_input(&mut self, into: &mut [u8]) -> io::Result<usize> {
+        match &mut self.input {
+            // SAFETY: reads into a buffer we own from descriptor 0.
+            Input::Stdin => match unsafe { libc::read(0, into.as_mut_ptr().cast(), into.len()) } {
+                n if n >= 0 => Ok(n as usize),
+                _ => match io::Error::last_os_error() {
+                    // No stdin at all reads as an empty one, as io::stdin() does.
+                    e if e.raw_os_error() == Some(libc::EBADF) => Ok(0),
+                    e => Err(e),
+                },
+            },
+            Input::File(f) => f.read(into),
+            Input::Closed | Input::Files(_) => Ok(0),
+        }
+    }
+
+    fn split_chunk(&mut self) -> Result<(), String> {
         let delim = match &self.spec.format {
             Format::Text { delimiter, .. } => delimiter.clone(),
             Format::Json { .. } => b"\n".to_vec(),
         };
-        let finder = memmem::Finder::new(&delim).into_owned();
-        let mut buf: Vec<u8> = Vec::with_capacity(CHUNK * 2);
-        let mut scanned = 0;
-        let mut eof = false;
-        while !eof && !self.done {
-            if self.state.stop.load(Ordering::SeqCst) {
-                return Ok(());
-            }
-            self.flush_batch()?;
-            let old = buf.len();
-            buf.resize(old + CHUNK, 0);
-            self.state.in_read.store(true, Ordering::SeqCst);
-            let n = loop {
-                match input.read(&mut buf[old..]) {
-                    Ok(n) => break n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => {
-                        self.state.in_read.store(false, Ordering::SeqCst);
-                        return Err(format!("cannot read {}: {e}", self.spec.source.name()));
-                    }
-                }
-            };
-            self.state.in_read.store(false, Ordering::SeqCst);
-            buf.truncate(old + n);
-            if let Some(p) = &self.progress {
-                p.inc(n as u64);
-            }
-            eof = n == 0;
-            let mut start = 0;
-            while let Some(pos) = finder.find(&buf[scanned..]) {
-                let end = scanned + pos;
-                let (from, to) = (start, end);
-                start = end + delim.len();
-                scanned = start;
-                self.message(Cow::Borrowed(&buf[from..to]), "")?;
-                if self.done {
+        let mut buf = std::mem::take(&mut self.buf);
+        let result = self.split_into(&mut buf, &delim);
+        self.buf = buf;
+        result
+    }
+
+    fn split_into(&mut self, buf: &mut Vec<u8>, delim: &[u8]) -> Result<(), String> {
+        let old = buf.len();
+        buf.resize(old + CHUNK, 0);
+        let n = loop {
+            match self.read_input(&mut buf[old..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // A descriptor someone else made non-blocking: nothing yet.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    buf.truncate(old);
                     return Ok(());
                 }
+                Err(e) => {
+                    buf.truncate(old);
+                    return Err(format!("cannot read {}: {e}", self.spec.source.name()));
+                }
             }
-            if eof && start < buf.len() {
-                let from = start;
-                start = buf.len();
-                self.message(Cow::Borrowed(&buf[from..]), "")?;
+        };
+        buf.truncate(old + n);
+        if let Some(p) = &self.progress {
+            p.inc(n as u64);
+        }
+        let eof = n == 0;
+        let finder = memmem::Finder::new(delim);
+        let mut start = 0;
+        while let Some(pos) = finder.find(&buf[self.scanned..]) {
+            let end = self.scanned + pos;
+            let from = start;
+            start = end + delim.len();
+            self.scanned = start;
+            self.message(Cow::Borrowed(&buf[from..end]), "")?;
+            if self.done {
+                return Ok(());
             }
-            buf.drain(..start);
-            scanned = buf.len().saturating_sub(delim.len() - 1);
-            // A JSON line carries its bytes as text: hex doubles them.
-            let limit = match self.spec.format {
-                Format::Json { .. } => 2 * self.spec.max_record + 1_048_576,
-                _ => self.spec.max_record,
-            };
-            if buf.len() > limit + delim.len() {
-                return Err(format!(
-                    "message #{} from {} is longer than {} bytes with no delimiter {:?} in it \
-                     (raise message.max.bytes, or give each message its own file)",
-                    self.produced + 1,
-                    self.spec.source.name(),
-                    limit,
-                    String::from_utf8_lossy(&delim)
-                ));
+        }
+        if eof {
+            if start < buf.len() {
+                self.message(Cow::Borrowed(&buf[start..]), "")?;
             }
+            buf.clear();
+            self.done = true;
+            return Ok(());
+        }
+        buf.drain(..start);
+        self.scanned = buf.len().saturating_sub(delim.len() - 1);
+        // A JSON line carries its bytes as text: hex doubles them.
+        let limit = match self.spec.format {
+            Format::Json { .. } => 2 * self.spec.max_record + 1_048_576,
+            _ => self.spec.max_record,
+        };
+        if buf.len() > limit + delim.len() {
+            return Err(format!(
+                "message #{} from {} is longer than {} bytes with no delimiter {:?} in it \
+                 (raise message.max.bytes, or give each message its own file)",
+                self.produced + 1,
+                self.spec.source.name(),
+                limit,
+                String::from_utf8_lossy(delim)
+            ));
         }
         Ok(())
     }
@@ -343,21 +382,7 @@ impl Reader {
         };
         b.items.push(item);
         self.produced += 1;
-        if self.batch.len() >= BATCH {
-            self.flush_batch()?;
-        }
         if self.spec.count.is_some_and(|c| self.produced >= c) {
-            self.done = true;
-        }
-        Ok(())
-    }
-
-    fn flush_batch(&mut self) -> Result<(), String> {
-        if self.batch.is_empty() {
-            return Ok(());
-        }
-        let b = std::mem::replace(&mut self.batch, Packed::with_capacity(BATCH));
-        if self.tx.send(Batch::Records(b)).is_err() {
             self.done = true;
         }
         Ok(())

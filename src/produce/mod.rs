@@ -7,9 +7,7 @@ mod input;
 mod topic;
 
 use std::io::IsTerminal;
-use std::sync::atomic::Ordering;
-use std::sync::mpsc::{sync_channel, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
@@ -33,12 +31,15 @@ use crate::logging::{client_name, KlarContext, Verbosity};
 use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
 use crate::signals::Signals;
 use crate::wake::QueueWake;
-use input::{Batch, Format, ReaderState, RecordRef, Source, Spec};
+use input::{Format, RecordRef, Source, Spec};
 use topic::TopicHandle;
 
 /// The longest sleep between two looks at signals and deadlines while
 /// waiting for delivery reports; a report ends the sleep at once.
 const WAIT_SLICE: Duration = Duration::from_millis(100);
+
+/// Records handed to librdkafka between two servings of delivery reports.
+const SERVE_EVERY: u64 = 256;
 
 /// How long the default flush outlasts message.timeout.ms. A message
 /// waiting for a broker that is down expires only when librdkafka next tries
@@ -395,9 +396,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     }
 
     let progress = progress_bar(input_size(&spec), v);
-    let state = Arc::new(ReaderState::default());
-    let (tx, rx) = sync_channel::<Batch>(8);
-    let _reader = input::spawn(spec, tx, state.clone(), progress.clone());
+    let mut reader = input::Reader::new(spec, progress.clone());
 
     let start = Instant::now();
     let mut sent: u64 = 0;
@@ -411,31 +410,31 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
 
     'input: loop {
         if signals.stop_requested() {
-            state.stop.store(true, Ordering::SeqCst);
+            break;
         }
-        let batch = match rx.recv_timeout(Duration::from_millis(50)) {
-            Ok(b) => b,
-            Err(RecvTimeoutError::Timeout) => {
-                serve(&producer, &wake);
-                if state.stop.load(Ordering::SeqCst) && state.in_read.load(Ordering::SeqCst) {
-                    // Everything parsed before the read() has been handed over.
-                    match rx.try_recv() {
-                        Ok(b) => b,
-                        Err(_) => break,
-                    }
-                } else {
+        // Input that is not there yet (a terminal, a pipe) is waited for
+        // together with delivery reports, and never for longer than a
+        // signal may wait.
+        if let Some(fd) = reader.fd() {
+            if !wake.wait_or_readable(fd, Duration::ZERO) {
+                // The input is idle: the reports so far go out now rather
+                // than when 64 KiB of them have gathered, so that a reader
+                // of a slow stream sees each message's fate as it comes.
+                producer
+                    .context()
+                    .reports
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .out
+                    .flush();
+                if !wake.wait_or_readable(fd, WAIT_SLICE) {
+                    serve(&producer, &wake);
                     continue;
                 }
             }
-            Err(RecvTimeoutError::Disconnected) => break,
-        };
-        let records = match batch {
-            Batch::Records(r) => r,
-            Batch::Error(e) => {
-                input_error = Some(e);
-                break;
-            }
-        };
+        }
+        let more = reader.read_some();
+        let records = reader.take_batch();
         let n = records.len() as u64;
         for (i, rec) in records.iter().enumerate() {
             read += 1;
@@ -469,10 +468,21 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 }
             }
             sent += 1;
+            // Reports served as they come free their messages' memory:
+            // a chunk holds thousands of records.
+            if sent % SERVE_EVERY == 0 {
+                serve(&producer, &wake);
+            }
         }
         serve(&producer, &wake);
+        if let Some(e) = reader.take_error() {
+            input_error = Some(e);
+            break;
+        }
+        if !more {
+            break;
+        }
     }
-    state.stop.store(true, Ordering::SeqCst);
     if let Some(t) = tee.as_mut() {
         t.flush();
     }
