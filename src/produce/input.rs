@@ -155,6 +155,8 @@ pub struct Reader {
     /// End of input, -c reached, or an error.
     done: bool,
     error: Option<String>,
+    /// `-K`'s searcher, built once: building it cost more than a search.
+    key_finder: Option<memmem::Finder<'static>>,
 }
 
 impl Reader {
@@ -166,10 +168,18 @@ impl Reader {
             Source::Stdin => Input::Stdin,
             _ => Input::Closed,
         };
+        let key_finder = match &spec.format {
+            Format::Text {
+                key_delimiter: Some(kd),
+                ..
+            } => Some(memmem::Finder::new(kd).into_owned()),
+            _ => None,
+        };
         Reader {
             spec,
             progress,
             input,
+            key_finder,
             batch: Packed::default(),
             buf: Vec::new(),
             scanned: 0,
@@ -336,12 +346,12 @@ impl Reader {
         let b = &mut self.batch;
         let item = match &self.spec.format {
             Format::Text { key_delimiter, .. } => {
-                let (key, value) = match key_delimiter {
-                    Some(kd) => match memmem::find(&bytes, kd) {
+                let (key, value) = match (key_delimiter, &self.key_finder) {
+                    (Some(kd), Some(finder)) => match finder.find(&bytes) {
                         Some(pos) => (Some(&bytes[..pos]), &bytes[pos + kd.len()..]),
                         None => (None, &bytes[..]),
                     },
-                    None => (None, &bytes[..]),
+                    _ => (None, &bytes[..]),
                 };
                 Item {
                     key: b.put(key.or(self.spec.fixed_key.as_deref()), null_empty),
