@@ -895,6 +895,16 @@ fn kafka_config_synonyms_and_broker_defaults() {
         entries.iter().any(|e| e["source"] == "default"),
         "some are at their defaults: {v}"
     );
+    assert!(
+        entries.iter().any(|e| e["read_only"] == true),
+        "some are read-only (broker.id): {v}"
+    );
+    let sensitive: Vec<&Value> = entries.iter().filter(|e| e["sensitive"] == true).collect();
+    assert!(!sensitive.is_empty(), "some are sensitive (passwords): {v}");
+    assert!(
+        sensitive.iter().all(|e| e["value"].is_null()),
+        "a sensitive value is never shown: {v}"
+    );
     ok(&b, &["topic", "delete", &topic]);
 }
 
