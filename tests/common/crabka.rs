@@ -39,6 +39,7 @@ impl Crabka {
         // too: a lock file serialises them.
         let lock = File::create(std::env::temp_dir().join("klar-tests-crabka.lock")).unwrap();
         // flock, not File::lock: the crate's MSRV (1.85) predates it.
+        // SAFETY: a descriptor of a file this function holds open.
         let locked = unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) };
         assert_eq!(locked, 0, "flock: {}", std::io::Error::last_os_error());
         let dir = tempfile::tempdir().unwrap();
