@@ -57,57 +57,45 @@ impl QueueWake {
     /// or for `timeout`. A byte written while the caller was serving the
     /// queue makes this return at once, so no wake-up is lost.
     pub fn wait(&self, timeout: Duration) {
-        if self.pending() > 0 {
-            return;
-        }
-        let mut pfd = libc::pollfd {
-            fd: self.read.as_raw_fd(),
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // Rounded up, so that a wait is never a zero-timeout spin.
-        let ms = timeout.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32;
-        // SAFETY: one valid pollfd.
-        let ready = unsafe { libc::poll(&mut pfd, 1, ms) };
-        if ready > 0 {
-            self.drain();
+        if self.pending() == 0 {
+            self.sleep(None, timeout);
         }
     }
-}
 
-impl QueueWake {
     /// Like `wait`, but also ends when `input` is readable, and says so:
     /// true when a read of `input` will not block (data, its end, or an
     /// error for the read to report).
     pub fn wait_or_readable(&self, input: RawFd, timeout: Duration) -> bool {
         // Events already waiting: only look whether input is there too.
-        let ms = if self.pending() > 0 {
-            0
+        let timeout = if self.pending() > 0 {
+            Duration::ZERO
         } else {
-            timeout.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32
+            timeout
         };
-        let mut fds = [
-            libc::pollfd {
-                fd: input,
-                events: libc::POLLIN,
-                revents: 0,
-            },
-            libc::pollfd {
-                fd: self.read.as_raw_fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            },
-        ];
-        // SAFETY: two valid pollfds. A signal ends the poll with EINTR,
-        // whatever SA_RESTART says, which is how a stop is seen at once.
+        self.sleep(Some(input), timeout)
+    }
+
+    /// poll(2) on the wake-up pipe and `input`; true when `input` is ready.
+    fn sleep(&self, input: Option<RawFd>, timeout: Duration) -> bool {
+        // Rounded up, so that a wait is never a zero-timeout spin.
+        let ms = timeout.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32;
+        let pollfd = |fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // poll(2) skips a negative descriptor.
+        let mut fds = [pollfd(self.read.as_raw_fd()), pollfd(input.unwrap_or(-1))];
+        // SAFETY: two pollfds. A signal ends the poll with EINTR, whatever
+        // SA_RESTART says, which is how a stop is seen at once.
         let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
         if ready <= 0 {
             return false;
         }
-        if fds[1].revents != 0 {
+        if fds[0].revents != 0 {
             self.drain();
         }
-        fds[0].revents != 0
+        fds[1].revents != 0
     }
 
     fn drain(&self) {

@@ -7,6 +7,7 @@ use std::io::{self, Read};
 use std::ops::Range;
 use std::os::fd::{AsRawFd, RawFd};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use base64::Engine;
 use indicatif::ProgressBar;
@@ -155,7 +156,10 @@ pub struct Reader {
     /// End of input, -c reached, or an error.
     done: bool,
     error: Option<String>,
-    /// `-K`'s searcher, built once: building it cost more than a search.
+    /// The delimiter's searcher, and `-K`'s, built once: building one cost
+    /// more than a search. Shared so that a chunk's search can go on while
+    /// `message` borrows the reader.
+    lines: Rc<memmem::Finder<'static>>,
     key_finder: Option<memmem::Finder<'static>>,
 }
 
@@ -164,21 +168,29 @@ impl Reader {
         // Stdin is there from the start, so that even the first read waits
         // in poll(2), where a signal is seen, and not in a read(2) that
         // SA_RESTART would resume.
-        let input = match spec.source {
+        let input = match &spec.source {
             Source::Stdin => Input::Stdin,
-            _ => Input::Closed,
+            Source::LineFile(_) => Input::Closed,
+            Source::WholeFiles(files) => Input::Files(files.clone().into_iter()),
         };
-        let key_finder = match &spec.format {
+        let (delimiter, key_finder) = match &spec.format {
             Format::Text {
-                key_delimiter: Some(kd),
-                ..
-            } => Some(memmem::Finder::new(kd).into_owned()),
-            _ => None,
+                delimiter,
+                key_delimiter,
+            } => (
+                delimiter.as_slice(),
+                key_delimiter
+                    .as_ref()
+                    .map(|kd| memmem::Finder::new(kd).into_owned()),
+            ),
+            Format::Json { .. } => (&b"\n"[..], None),
         };
+        let lines = Rc::new(memmem::Finder::new(delimiter).into_owned());
         Reader {
             spec,
             progress,
             input,
+            lines,
             key_finder,
             batch: Packed::default(),
             buf: Vec::new(),
@@ -190,7 +202,7 @@ impl Reader {
     }
 
     /// The descriptor to wait on before `read_some`; None when a read
-    /// would not wait (nothing opened yet, or whole files).
+    /// would not wait (the file of `-l` not opened yet, or whole files).
     pub fn fd(&self) -> Option<RawFd> {
         match &self.input {
             Input::Stdin => Some(0),
@@ -224,14 +236,9 @@ impl Reader {
     }
 
     fn step(&mut self) -> Result<(), String> {
-        if let Input::Closed = self.input {
-            self.input = match &self.spec.source {
-                Source::Stdin => Input::Stdin,
-                Source::LineFile(p) => Input::File(
-                    File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
-                ),
-                Source::WholeFiles(files) => Input::Files(files.clone().into_iter()),
-            };
+        if let (Input::Closed, Source::LineFile(p)) = (&self.input, &self.spec.source) {
+            let f = File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            self.input = Input::File(f);
         }
         if let Input::Files(files) = &mut self.input {
             let Some(f) = files.next() else {
@@ -250,14 +257,12 @@ impl Reader {
 
     fn read_input(&mut self, into: &mut [u8]) -> io::Result<usize> {
         match &mut self.input {
-            // SAFETY: reads into a buffer we own from descriptor 0.
+            // Descriptor 0 is always open: Rust's runtime puts /dev/null
+            // there before main when it was closed.
+            // SAFETY: reads into a buffer we own.
             Input::Stdin => match unsafe { libc::read(0, into.as_mut_ptr().cast(), into.len()) } {
                 n if n >= 0 => Ok(n as usize),
-                _ => match io::Error::last_os_error() {
-                    // No stdin at all reads as an empty one, as io::stdin() does.
-                    e if e.raw_os_error() == Some(libc::EBADF) => Ok(0),
-                    e => Err(e),
-                },
+                _ => Err(io::Error::last_os_error()),
             },
             Input::File(f) => f.read(into),
             Input::Closed | Input::Files(_) => Ok(0),
@@ -265,17 +270,15 @@ impl Reader {
     }
 
     fn split_chunk(&mut self) -> Result<(), String> {
-        let delim = match &self.spec.format {
-            Format::Text { delimiter, .. } => delimiter.clone(),
-            Format::Json { .. } => b"\n".to_vec(),
-        };
         let mut buf = std::mem::take(&mut self.buf);
-        let result = self.split_into(&mut buf, &delim);
+        let lines = Rc::clone(&self.lines);
+        let result = self.split_into(&mut buf, &lines);
         self.buf = buf;
         result
     }
 
-    fn split_into(&mut self, buf: &mut Vec<u8>, delim: &[u8]) -> Result<(), String> {
+    fn split_into(&mut self, buf: &mut Vec<u8>, finder: &memmem::Finder) -> Result<(), String> {
+        let delim = finder.needle();
         let old = buf.len();
         buf.resize(old + CHUNK, 0);
         let n = loop {
@@ -298,7 +301,6 @@ impl Reader {
             p.inc(n as u64);
         }
         let eof = n == 0;
-        let finder = memmem::Finder::new(delim);
         let mut start = 0;
         while let Some(pos) = finder.find(&buf[self.scanned..]) {
             let end = self.scanned + pos;
