@@ -47,6 +47,11 @@ impl QueueWake {
         })
     }
 
+    /// The queue itself, to be served with rd_kafka_queue_poll.
+    pub fn queue(&self) -> *mut rdsys::rd_kafka_queue_t {
+        self.queue
+    }
+
     /// Events waiting to be served.
     pub fn pending(&self) -> usize {
         // SAFETY: the queue handle is held until drop.

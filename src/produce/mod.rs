@@ -16,7 +16,6 @@ use rdkafka::bindings as rdsys;
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::Message;
 use rdkafka::producer::{BaseProducer, DeliveryResult, Producer, ProducerContext};
 use rdkafka::Timestamp;
 
@@ -92,66 +91,87 @@ fn timestamp_parts(ts: Timestamp) -> (Option<i64>, &'static str) {
 impl ProducerContext for ProduceContext {
     type DeliveryOpaque = usize;
 
-    fn delivery(&self, result: &DeliveryResult<'_>, seq: usize) {
-        let (msg, err) = match result {
-            Ok(m) => (m, None),
-            Err((e, m)) => (m, Some(e)),
+    /// Reports served by rdkafka's own poll (its flush); klar's loop serves
+    /// the queue itself (`events::serve`), and both end in `report`.
+    fn delivery(&self, result: &DeliveryResult<'_>, _seq: usize) {
+        let msg = match result {
+            Ok(m) | Err((_, m)) => m,
         };
         let mut r = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+        // SAFETY: the message is valid for the duration of the callback.
+        unsafe { self.report(&mut r, msg.ptr()) }
+    }
+}
+
+impl ProduceContext {
+    /// Counts and prints one delivery report, read straight from
+    /// librdkafka's message: its opaque is the record's sequence number.
+    ///
+    /// # Safety
+    /// `m` must be a message of a delivery report that is still alive.
+    unsafe fn report(&self, r: &mut Reports, m: *const rdsys::rd_kafka_message_t) {
+        let msg = &*m;
+        let seq = msg._private as usize;
         // Only JSON reports show them, and reading the latency costs a
         // clock read per message.
-        let json = r.format == ReportFormat::Json;
-        // SAFETY: the message pointer is valid for the duration of the callback.
-        let (broker, latency) = if json {
-            unsafe {
-                let p = msg.ptr();
-                (
-                    rdsys::rd_kafka_message_broker_id(p),
-                    rdsys::rd_kafka_message_latency(p),
-                )
-            }
+        let (broker, latency) = if r.format == ReportFormat::Json {
+            (
+                rdsys::rd_kafka_message_broker_id(m as *mut _),
+                rdsys::rd_kafka_message_latency(m),
+            )
         } else {
             (-1, -1)
         };
-        let (timestamp, timestamp_type) = timestamp_parts(msg.timestamp());
-        let (status, error) = match err {
-            None => (Status::Delivered, None),
-            Some(e) => {
-                let code = e.rdkafka_error_code();
-                let name = code.map(code_name).unwrap_or_else(|| "_FAIL".into());
-                let purged = matches!(
-                    code,
-                    Some(RDKafkaErrorCode::PurgeQueue) | Some(RDKafkaErrorCode::PurgeInflight)
-                );
-                let message = match code {
-                    Some(c) if purged => format!(
-                        "{} (klar stopped waiting for it)",
-                        kafka_error::code_text(c)
-                    ),
-                    Some(c) => kafka_error::code_text(c),
-                    None => e.to_string(),
-                };
-                let hint = hint_for(&name);
-                (
-                    if purged {
-                        Status::NotDelivered
-                    } else {
-                        Status::Failed
-                    },
-                    Some(ErrorInfo {
-                        code: name,
-                        message,
-                        hint,
-                    }),
-                )
+        let mut tstype = rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
+        let ts = rdsys::rd_kafka_message_timestamp(m, &mut tstype);
+        let (timestamp, timestamp_type) = timestamp_parts(match tstype {
+            _ if ts == -1 => Timestamp::NotAvailable,
+            rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_CREATE_TIME => {
+                Timestamp::CreateTime(ts)
             }
+            rdsys::rd_kafka_timestamp_type_t::RD_KAFKA_TIMESTAMP_LOG_APPEND_TIME => {
+                Timestamp::LogAppendTime(ts)
+            }
+            _ => Timestamp::NotAvailable,
+        });
+        let key = (!msg.key.is_null())
+            .then(|| std::slice::from_raw_parts(msg.key as *const u8, msg.key_len));
+        let (status, error) = if msg.err == rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            (Status::Delivered, None)
+        } else {
+            let code = RDKafkaErrorCode::from(msg.err);
+            let name = code_name(code);
+            let purged = matches!(
+                code,
+                RDKafkaErrorCode::PurgeQueue | RDKafkaErrorCode::PurgeInflight
+            );
+            let message = if purged {
+                format!(
+                    "{} (klar stopped waiting for it)",
+                    kafka_error::code_text(code)
+                )
+            } else {
+                kafka_error::code_text(code)
+            };
+            let hint = hint_for(&name);
+            (
+                if purged {
+                    Status::NotDelivered
+                } else {
+                    Status::Failed
+                },
+                Some(ErrorInfo {
+                    code: name,
+                    message,
+                    hint,
+                }),
+            )
         };
         r.counts.reports += 1;
         match status {
             Status::Delivered => {
                 r.counts.delivered += 1;
-                r.counts.bytes_delivered +=
-                    (msg.payload_len() + msg.key().map_or(0, <[u8]>::len)) as u64;
+                r.counts.bytes_delivered += (msg.len + key.map_or(0, <[u8]>::len)) as u64;
             }
             Status::Failed => r.counts.failed += 1,
             Status::NotDelivered => r.counts.not_delivered += 1,
@@ -159,15 +179,11 @@ impl ProducerContext for ProduceContext {
         let d = Delivery {
             seq: seq as u64,
             topic: &self.topic,
-            partition: msg.partition(),
-            offset: if status == Status::Delivered {
-                Some(msg.offset())
-            } else {
-                None
-            },
+            partition: msg.partition,
+            offset: (status == Status::Delivered).then_some(msg.offset),
             timestamp,
             timestamp_type,
-            key: msg.key(),
+            key,
             broker: (broker >= 0).then_some(broker),
             latency_us: (latency >= 0).then_some(latency),
             status,
@@ -407,6 +423,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let mut input_error: Option<String> = None;
     let mut tee = if a.tee { Some(Out::new()) } else { None };
     let interval = a.rate.map(|r| Duration::from_secs_f64(1.0 / r));
+    let mut scratch = Vec::new();
 
     'input: loop {
         if signals.stop_requested() {
@@ -435,8 +452,56 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         }
         let more = reader.read_some();
         let records = reader.take_batch();
+        let records: Vec<RecordRef<'_>> = records.iter().collect();
         let n = records.len() as u64;
-        for (i, rec) in records.iter().enumerate() {
+        let mut i = 0;
+        while i < records.len() {
+            // A run of plain records (no headers, no timestamp of their own)
+            // goes to librdkafka in one call; `--rate` paces one by one.
+            let run = if interval.is_none() {
+                records[i..]
+                    .iter()
+                    .take(SERVE_EVERY as usize)
+                    .take_while(|r| r.headers.is_empty() && r.timestamp.is_none())
+                    .count()
+            } else {
+                0
+            };
+            if run > 0 {
+                let recs = &records[i..i + run];
+                if let Some(t) = tee.as_mut() {
+                    for rec in recs {
+                        if let Some(v) = rec.value {
+                            t.write_all(v);
+                        }
+                        t.end_line();
+                    }
+                }
+                let first_seq = read as usize + 1;
+                read += run as u64;
+                let (ok, unsent) = send_run(
+                    &producer,
+                    &topic,
+                    &wake,
+                    a,
+                    recs,
+                    first_seq,
+                    &signals,
+                    &mut scratch,
+                );
+                accepted += ok;
+                if let Some(at) = unsent {
+                    // Interrupted while librdkafka's queue stayed full.
+                    dropped_unsent += n - (i + at) as u64;
+                    read += n - (i + run) as u64;
+                    break 'input;
+                }
+                sent += run as u64;
+                i += run;
+                serve(&producer, &wake);
+                continue;
+            }
+            let rec = &records[i];
             read += 1;
             if let Some(iv) = interval {
                 let due = start + iv.mul_f64(sent as f64);
@@ -446,7 +511,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                         read += n - i as u64 - 1;
                         break 'input;
                     }
-                    producer.poll(Duration::ZERO);
+                    serve(&producer, &wake);
                     std::thread::sleep((due - Instant::now()).min(Duration::from_millis(20)));
                 }
             }
@@ -468,6 +533,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 }
             }
             sent += 1;
+            i += 1;
             // Reports served as they come free their messages' memory:
             // a chunk holds thousands of records.
             if sent % SERVE_EVERY == 0 {
@@ -618,13 +684,71 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Serve every event waiting on the main queue; `poll(0)` takes one.
+/// Serves every event waiting on the main queue. Read here rather than
+/// through rdkafka's `poll`, which wraps each reported message (an `Arc`, a
+/// borrowed message, a callback) and took a lock per report: a third of
+/// the producing thread's instructions went to that wrapping.
 fn serve(producer: &BaseProducer<ProduceContext>, wake: &QueueWake) {
+    let ctx = producer.context();
     loop {
-        producer.poll(Duration::ZERO);
-        if wake.pending() == 0 {
-            break;
+        // SAFETY: the queue is held by `wake`, which outlives this call, and
+        // each event is destroyed once read.
+        unsafe {
+            let ev = rdsys::rd_kafka_queue_poll(wake.queue(), 0);
+            if ev.is_null() {
+                break;
+            }
+            serve_event(ctx, ev);
+            rdsys::rd_kafka_event_destroy(ev);
         }
+    }
+}
+
+/// # Safety
+/// `ev` must be a live event of the producer's main queue.
+unsafe fn serve_event(ctx: &ProduceContext, ev: *mut rdsys::rd_kafka_event_t) {
+    match rdsys::rd_kafka_event_type(ev) {
+        rdsys::RD_KAFKA_EVENT_DR => {
+            let mut r = ctx.reports.lock().unwrap_or_else(|p| p.into_inner());
+            loop {
+                let m = rdsys::rd_kafka_event_message_next(ev);
+                if m.is_null() {
+                    break;
+                }
+                ctx.report(&mut r, m);
+            }
+        }
+        rdsys::RD_KAFKA_EVENT_LOG => {
+            let (mut fac, mut text, mut level) = (std::ptr::null(), std::ptr::null(), 0);
+            if rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0 {
+                let fac = std::ffi::CStr::from_ptr(fac).to_string_lossy();
+                let text = std::ffi::CStr::from_ptr(text).to_string_lossy();
+                ctx.log(log_level(level), fac.trim(), text.trim());
+            }
+        }
+        rdsys::RD_KAFKA_EVENT_ERROR => {
+            let code = RDKafkaErrorCode::from(rdsys::rd_kafka_event_error(ev));
+            let reason =
+                std::ffi::CStr::from_ptr(rdsys::rd_kafka_event_error_string(ev)).to_string_lossy();
+            ctx.error(KafkaError::Global(code), reason.trim());
+        }
+        // Statistics have no reader (klar prints none), and with no token
+        // refresh callback librdkafka sends no OAUTHBEARER event.
+        _ => {}
+    }
+}
+
+/// librdkafka's syslog levels.
+fn log_level(level: i32) -> RDKafkaLogLevel {
+    match level {
+        0 => RDKafkaLogLevel::Emerg,
+        1 => RDKafkaLogLevel::Alert,
+        2 => RDKafkaLogLevel::Critical,
+        3 => RDKafkaLogLevel::Error,
+        4 => RDKafkaLogLevel::Warning,
+        5 => RDKafkaLogLevel::Notice,
+        6 => RDKafkaLogLevel::Info,
+        _ => RDKafkaLogLevel::Debug,
     }
 }
 
@@ -642,13 +766,13 @@ fn send(
     topic: &TopicHandle,
     wake: &QueueWake,
     a: &ProduceArgs,
-    rec: RecordRef<'_>,
+    rec: &RecordRef<'_>,
     seq: usize,
     signals: &Signals,
 ) -> Sent {
     let partition = a.partition.or(rec.partition);
     loop {
-        match topic.produce(producer, &rec, partition, seq) {
+        match topic.produce(producer, rec, partition, seq) {
             rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => return Sent::Accepted,
             rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__QUEUE_FULL => {
                 if signals.stop_requested() {
@@ -659,33 +783,93 @@ fn send(
                 serve(producer, wake);
             }
             err => {
-                let code = RDKafkaErrorCode::from(err);
-                let name = code_name(code);
-                let message = kafka_error::code_text(code);
-                let ctx = producer.context();
-                let mut reports = ctx.reports.lock().unwrap_or_else(|p| p.into_inner());
-                reports.counts.failed += 1;
-                let d = Delivery {
-                    seq: seq as u64,
-                    topic: &a.topic,
-                    partition: partition.unwrap_or(-1),
-                    offset: None,
-                    timestamp: None,
-                    timestamp_type: "none",
-                    key: rec.key,
-                    broker: None,
-                    latency_us: None,
-                    status: Status::Failed,
-                    error: Some(ErrorInfo {
-                        hint: hint_for(&name),
-                        code: name,
-                        message,
-                    }),
-                };
-                let format = reports.format;
-                write_delivery(&mut reports.out, format, &d);
+                refused(producer, a, rec, partition, seq, err);
                 return Sent::Refused;
             }
         }
     }
+}
+
+/// Hands a run of records to librdkafka in batch calls, waiting out
+/// back-pressure; returns how many it accepted and, when a stop signal came
+/// while its queue stayed full, the index of the first record not handed over.
+#[allow(clippy::too_many_arguments)]
+fn send_run(
+    producer: &BaseProducer<ProduceContext>,
+    topic: &TopicHandle,
+    wake: &QueueWake,
+    a: &ProduceArgs,
+    recs: &[RecordRef<'_>],
+    first_seq: usize,
+    signals: &Signals,
+    scratch: &mut Vec<rdsys::rd_kafka_message_t>,
+) -> (u64, Option<usize>) {
+    let mut accepted = 0;
+    let mut from = 0;
+    while from < recs.len() {
+        topic.produce_batch(&recs[from..], a.partition, first_seq + from, scratch);
+        let mut full_at = None;
+        for (k, m) in scratch.iter().enumerate() {
+            match m.err {
+                rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => accepted += 1,
+                rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__QUEUE_FULL => {
+                    full_at = Some(from + k);
+                    break;
+                }
+                err => {
+                    let rec = &recs[from + k];
+                    let partition = a.partition.or(rec.partition);
+                    refused(producer, a, rec, partition, first_seq + from + k, err);
+                }
+            }
+        }
+        let Some(at) = full_at else {
+            break;
+        };
+        if signals.stop_requested() {
+            return (accepted, Some(at));
+        }
+        // Served reports free queue space.
+        wake.wait(WAIT_SLICE);
+        serve(producer, wake);
+        from = at;
+    }
+    (accepted, None)
+}
+
+/// A record librdkafka refused outright (too large, no such partition):
+/// counted as failed and reported like a failed delivery.
+fn refused(
+    producer: &BaseProducer<ProduceContext>,
+    a: &ProduceArgs,
+    rec: &RecordRef<'_>,
+    partition: Option<i32>,
+    seq: usize,
+    err: rdsys::rd_kafka_resp_err_t,
+) {
+    let code = RDKafkaErrorCode::from(err);
+    let name = code_name(code);
+    let message = kafka_error::code_text(code);
+    let ctx = producer.context();
+    let mut reports = ctx.reports.lock().unwrap_or_else(|p| p.into_inner());
+    reports.counts.failed += 1;
+    let d = Delivery {
+        seq: seq as u64,
+        topic: &a.topic,
+        partition: partition.unwrap_or(-1),
+        offset: None,
+        timestamp: None,
+        timestamp_type: "none",
+        key: rec.key,
+        broker: None,
+        latency_us: None,
+        status: Status::Failed,
+        error: Some(ErrorInfo {
+            hint: hint_for(&name),
+            code: name,
+            message,
+        }),
+    };
+    let format = reports.format;
+    write_delivery(&mut reports.out, format, &d);
 }

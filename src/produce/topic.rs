@@ -84,6 +84,56 @@ impl TopicHandle {
     }
 }
 
+impl TopicHandle {
+    /// Hands a run of records to librdkafka in one call, which copies them.
+    /// `rd_kafka_producev` costs more per message than the message itself
+    /// (its argument list, a clock read or two, the topic's lock and
+    /// reference count); the batch call pays those once per run. It gives
+    /// every record of the run one CreateTime and takes no headers, so only
+    /// records with neither come here.
+    ///
+    /// Each record's outcome is left in `out[i].err`. Once librdkafka's
+    /// queue is full it refuses every later record of the run with
+    /// `_QUEUE_FULL`, so the run is resumed from the first such record.
+    pub fn produce_batch(
+        &self,
+        recs: &[RecordRef<'_>],
+        partition: Option<i32>,
+        first_seq: usize,
+        out: &mut Vec<rdsys::rd_kafka_message_t>,
+    ) {
+        out.clear();
+        out.extend(recs.iter().enumerate().map(|(i, rec)| {
+            debug_assert!(rec.headers.is_empty() && rec.timestamp.is_none());
+            let (payload, len) = bytes(rec.value);
+            let (key, key_len) = bytes(rec.key);
+            rdsys::rd_kafka_message_t {
+                err: rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR,
+                rkt: ptr::null_mut(),
+                partition: partition.or(rec.partition).unwrap_or(PARTITION_UA),
+                payload,
+                len,
+                key,
+                key_len,
+                offset: 0,
+                _private: (first_seq + i) as *mut c_void,
+            }
+        }));
+        // SAFETY: the array and the bytes it points to are valid for the
+        // call; librdkafka copies key and value (MSG_F_COPY) and reads each
+        // message's own partition (MSG_F_PARTITION; UA runs the partitioner).
+        unsafe {
+            rdsys::rd_kafka_produce_batch(
+                self.rkt,
+                PARTITION_UA,
+                rdsys::RD_KAFKA_MSG_F_COPY | rdsys::RD_KAFKA_MSG_F_PARTITION,
+                out.as_mut_ptr(),
+                out.len() as i32,
+            );
+        }
+    }
+}
+
 impl Drop for TopicHandle {
     fn drop(&mut self) {
         // SAFETY: created by rd_kafka_topic_new, released once.
