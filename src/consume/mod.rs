@@ -510,11 +510,11 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 let sent = if !filters.is_empty()
                     && !filters.matches(m.key(), m.payload(), || headers(&m))
                 {
-                    ctx.fill(|c| c.push_skipped(topic.clone(), partition, offset))
+                    ctx.fill(|c| c.push_skipped(&topic, partition, offset))
                 } else {
                     count += 1;
                     let extra = extra(&m, rk, needs.lag);
-                    ctx.fill(|c| c.push(topic.clone(), &m, needs.headers, extra))
+                    ctx.fill(|c| c.push(&topic, &m, needs.headers, extra))
                 };
                 if !sent {
                     return Ok(());

@@ -34,7 +34,8 @@ pub struct Extra {
 }
 
 struct Entry {
-    topic: Arc<str>,
+    /// Into `Chunk::topics`.
+    topic: usize,
     partition: i32,
     offset: i64,
     /// Left out by the filters: nothing to print, but its offset counts
@@ -51,6 +52,11 @@ struct Entry {
 /// Received messages, in order, with their bytes in one buffer.
 #[derive(Default)]
 pub struct Chunk {
+    /// The topics of the entries, each once: a shared name per message
+    /// cost two reference-count changes on two threads (the poll thread
+    /// took it, the writer dropped it), which bounced one cache line
+    /// between the cores once per message.
+    topics: Vec<Arc<str>>,
     data: Vec<u8>,
     headers: Vec<(Range<usize>, Option<Range<usize>>)>,
     entries: Vec<Entry>,
@@ -65,6 +71,16 @@ impl Chunk {
         self.entries.len() >= CHUNK_ENTRIES || self.data.len() >= CHUNK_BYTES
     }
 
+    fn topic(&mut self, topic: &Arc<str>) -> usize {
+        match self.topics.iter().rposition(|t| Arc::ptr_eq(t, topic)) {
+            Some(i) => i,
+            None => {
+                self.topics.push(topic.clone());
+                self.topics.len() - 1
+            }
+        }
+    }
+
     fn bytes(&mut self, b: &[u8]) -> Range<usize> {
         let start = self.data.len();
         self.data.extend_from_slice(b);
@@ -73,7 +89,8 @@ impl Chunk {
 
     /// Copies a message in; its headers only when `with_headers`, since
     /// reading them makes librdkafka parse and allocate.
-    pub fn push(&mut self, topic: Arc<str>, m: &RawMsg<'_>, with_headers: bool, extra: Extra) {
+    pub fn push(&mut self, topic: &Arc<str>, m: &RawMsg<'_>, with_headers: bool, extra: Extra) {
+        let topic = self.topic(topic);
         let key = m.key().map(|k| self.bytes(k));
         let value = m.payload().map(|v| self.bytes(v));
         let first = self.headers.len();
@@ -97,7 +114,8 @@ impl Chunk {
         });
     }
 
-    pub fn push_skipped(&mut self, topic: Arc<str>, partition: i32, offset: i64) {
+    pub fn push_skipped(&mut self, topic: &Arc<str>, partition: i32, offset: i64) {
+        let topic = self.topic(topic);
         self.entries.push(Entry {
             topic,
             partition,
@@ -116,6 +134,7 @@ impl Chunk {
     }
 
     fn clear(&mut self) {
+        self.topics.clear();
         self.data.clear();
         self.headers.clear();
         self.entries.clear();
@@ -137,7 +156,7 @@ impl Chunk {
             })
             .collect();
         MessageView {
-            topic: &e.topic,
+            topic: &self.topics[e.topic],
             partition: e.partition,
             offset: e.offset,
             timestamp,
@@ -297,7 +316,7 @@ fn run(printer: Printer, unbuffered: bool, rx: Receiver<Item>, progress: Arc<Pro
                 break;
             }
             if e.skipped {
-                pending.note(&e.topic, e.partition, e.offset);
+                pending.note(&chunk.topics[e.topic], e.partition, e.offset);
                 continue;
             }
             let errors = printer.write(&mut out, &chunk.view(e));
@@ -311,7 +330,7 @@ fn run(printer: Printer, unbuffered: bool, rx: Receiver<Item>, progress: Arc<Pro
                 break;
             }
             count += 1;
-            pending.note(&e.topic, e.partition, e.offset);
+            pending.note(&chunk.topics[e.topic], e.partition, e.offset);
             // Offsets are published only after a flush that succeeded, and
             // flushing before the buffer fills keeps a closed pipe from
             // taking a whole buffer of unpublished messages with it.
