@@ -456,13 +456,16 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         let n = records.len() as u64;
         let mut i = 0;
         while i < records.len() {
-            // A run of plain records (no headers, no timestamp of their own)
-            // goes to librdkafka in one call; `--rate` paces one by one.
+            // A run of plain records (no headers, timestamp or partition of
+            // their own) goes to librdkafka in one call; `--rate` paces one
+            // by one.
             let run = if interval.is_none() {
                 records[i..]
                     .iter()
                     .take(SERVE_EVERY as usize)
-                    .take_while(|r| r.headers.is_empty() && r.timestamp.is_none())
+                    .take_while(|r| {
+                        r.headers.is_empty() && r.timestamp.is_none() && r.partition.is_none()
+                    })
                     .count()
             } else {
                 0
@@ -817,9 +820,8 @@ fn send_run(
                     break;
                 }
                 err => {
-                    let rec = &recs[from + k];
-                    let partition = a.partition.or(rec.partition);
-                    refused(producer, a, rec, partition, first_seq + from + k, err);
+                    let seq = first_seq + from + k;
+                    refused(producer, a, &recs[from + k], a.partition, seq, err);
                 }
             }
         }

@@ -95,6 +95,12 @@ impl TopicHandle {
     /// Each record's outcome is left in `out[i].err`. Once librdkafka's
     /// queue is full it refuses every later record of the run with
     /// `_QUEUE_FULL`, so the run is resumed from the first such record.
+    ///
+    /// `partition` (`-p`) is one for the whole run, or the partitioner's
+    /// choice per record. Records naming a partition of their own are not
+    /// batched: librdkafka 2.12's batch call loses a message whose own
+    /// partition does not exist (neither delivered nor freed, and still
+    /// counted as outstanding), where `producev` reports it.
     pub fn produce_batch(
         &self,
         recs: &[RecordRef<'_>],
@@ -104,13 +110,15 @@ impl TopicHandle {
     ) {
         out.clear();
         out.extend(recs.iter().enumerate().map(|(i, rec)| {
-            debug_assert!(rec.headers.is_empty() && rec.timestamp.is_none());
+            debug_assert!(
+                rec.headers.is_empty() && rec.timestamp.is_none() && rec.partition.is_none()
+            );
             let (payload, len) = bytes(rec.value);
             let (key, key_len) = bytes(rec.key);
             rdsys::rd_kafka_message_t {
                 err: rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR,
                 rkt: ptr::null_mut(),
-                partition: partition.or(rec.partition).unwrap_or(PARTITION_UA),
+                partition: PARTITION_UA,
                 payload,
                 len,
                 key,
@@ -120,13 +128,14 @@ impl TopicHandle {
             }
         }));
         // SAFETY: the array and the bytes it points to are valid for the
-        // call; librdkafka copies key and value (MSG_F_COPY) and reads each
-        // message's own partition (MSG_F_PARTITION; UA runs the partitioner).
+        // call, and librdkafka copies key and value (MSG_F_COPY). A fixed
+        // partition is looked up once: if it is missing, every record is
+        // refused before librdkafka creates any message.
         unsafe {
             rdsys::rd_kafka_produce_batch(
                 self.rkt,
-                PARTITION_UA,
-                rdsys::RD_KAFKA_MSG_F_COPY | rdsys::RD_KAFKA_MSG_F_PARTITION,
+                partition.unwrap_or(PARTITION_UA),
+                rdsys::RD_KAFKA_MSG_F_COPY,
                 out.as_mut_ptr(),
                 out.len() as i32,
             );
