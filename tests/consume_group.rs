@@ -575,3 +575,35 @@ fn offset_forms_in_group_mode() {
     assert_eq!(run(&["-o", "0=5:7"]), "0:5 0:6");
     assert_eq!(committed(&mock.bootstrap, "gox", "gx", 2), vec![7, 20]);
 }
+
+/// Messages from two topics share the writer's chunks: each line must name
+/// its own message's topic.
+#[test]
+fn two_topics_in_one_group_keep_their_names() {
+    let mock = Mock::start(&["twa:2", "twb:2"]);
+    for (topic, letter) in [("twa", "a"), ("twb", "b")] {
+        let input: String = (0..200).map(|i| format!("k{i}:{letter}{i}\n")).collect();
+        let o = produce(
+            &mock.bootstrap,
+            topic,
+            &["-K:", "-q", "--report", "none"],
+            input.as_bytes(),
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    }
+    let o = consume(&group_args(
+        &mock,
+        "gtw",
+        "twa",
+        &["twb", "-o", "beginning", "-c", "400", "-f", "%t %s\\n"],
+    ));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.sort_unstable();
+    let mut want: Vec<String> = (0..200)
+        .flat_map(|i| [format!("twa a{i}"), format!("twb b{i}")])
+        .collect();
+    want.sort_unstable();
+    assert_eq!(lines, want);
+}

@@ -92,7 +92,7 @@ impl ProducerContext for ProduceContext {
     type DeliveryOpaque = usize;
 
     /// Reports served by rdkafka's own poll (its flush); klar's loop serves
-    /// the queue itself (`events::serve`), and both end in `report`.
+    /// the queue itself (`serve`), and both end in `report`.
     fn delivery(&self, result: &DeliveryResult<'_>, _seq: usize) {
         let msg = match result {
             Ok(m) | Err((_, m)) => m,
@@ -472,14 +472,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             };
             if run > 0 {
                 let recs = &records[i..i + run];
-                if let Some(t) = tee.as_mut() {
-                    for rec in recs {
-                        if let Some(v) = rec.value {
-                            t.write_all(v);
-                        }
-                        t.end_line();
-                    }
-                }
+                tee_values(tee.as_mut(), recs);
                 let first_seq = read as usize + 1;
                 read += run as u64;
                 let (ok, unsent) = send_run(
@@ -519,12 +512,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 }
             }
             let seq = read as usize;
-            if let Some(t) = tee.as_mut() {
-                if let Some(v) = rec.value {
-                    t.write_all(v);
-                }
-                t.end_line();
-            }
+            tee_values(tee.as_mut(), std::slice::from_ref(rec));
             match send(&producer, &topic, &wake, a, rec, seq, &signals) {
                 Sent::Accepted => accepted += 1,
                 Sent::Refused => {}
@@ -687,6 +675,19 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
+/// `-T`: each value sent, a line each, on stdout.
+fn tee_values(tee: Option<&mut Out>, recs: &[RecordRef<'_>]) {
+    let Some(t) = tee else {
+        return;
+    };
+    for rec in recs {
+        if let Some(v) = rec.value {
+            t.write_all(v);
+        }
+        t.end_line();
+    }
+}
+
 /// Serves every event waiting on the main queue. Read here rather than
 /// through rdkafka's `poll`, which wraps each reported message (an `Arc`, a
 /// borrowed message, a callback) and took a lock per report: a third of
@@ -778,12 +779,9 @@ fn send(
         match topic.produce(producer, rec, partition, seq) {
             rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => return Sent::Accepted,
             rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__QUEUE_FULL => {
-                if signals.stop_requested() {
+                if !wait_for_room(producer, wake, signals) {
                     return Sent::Interrupted;
                 }
-                // Served reports free queue space.
-                wake.wait(WAIT_SLICE);
-                serve(producer, wake);
             }
             err => {
                 refused(producer, a, rec, partition, seq, err);
@@ -828,15 +826,27 @@ fn send_run(
         let Some(at) = full_at else {
             break;
         };
-        if signals.stop_requested() {
+        if !wait_for_room(producer, wake, signals) {
             return (accepted, Some(at));
         }
-        // Served reports free queue space.
-        wake.wait(WAIT_SLICE);
-        serve(producer, wake);
         from = at;
     }
     (accepted, None)
+}
+
+/// librdkafka's queue is full (`_QUEUE_FULL`): waits for delivery reports,
+/// whose serving frees room. False when a stop signal has come instead.
+fn wait_for_room(
+    producer: &BaseProducer<ProduceContext>,
+    wake: &QueueWake,
+    signals: &Signals,
+) -> bool {
+    if signals.stop_requested() {
+        return false;
+    }
+    wake.wait(WAIT_SLICE);
+    serve(producer, wake);
+    true
 }
 
 /// A record librdkafka refused outright (too large, no such partition):

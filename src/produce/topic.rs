@@ -82,25 +82,22 @@ impl TopicHandle {
             err
         }
     }
-}
 
-impl TopicHandle {
     /// Hands a run of records to librdkafka in one call, which copies them.
     /// `rd_kafka_producev` costs more per message than the message itself
     /// (its argument list, a clock read or two, the topic's lock and
-    /// reference count); the batch call pays those once per run. It gives
-    /// every record of the run one CreateTime and takes no headers, so only
-    /// records with neither come here.
+    /// reference count); the batch call pays those once per run.
+    ///
+    /// Only records without headers, a timestamp or a partition of their
+    /// own come here: the batch call takes no headers, gives the whole run
+    /// one CreateTime, and in librdkafka 2.12 loses a message whose own
+    /// partition does not exist (neither reported nor freed, and still
+    /// counted as outstanding), where `producev` reports it. `partition`
+    /// (`-p`) is one for the whole run, or the partitioner's choice.
     ///
     /// Each record's outcome is left in `out[i].err`. Once librdkafka's
     /// queue is full it refuses every later record of the run with
     /// `_QUEUE_FULL`, so the run is resumed from the first such record.
-    ///
-    /// `partition` (`-p`) is one for the whole run, or the partitioner's
-    /// choice per record. Records naming a partition of their own are not
-    /// batched: librdkafka 2.12's batch call loses a message whose own
-    /// partition does not exist (neither delivered nor freed, and still
-    /// counted as outstanding), where `producev` reports it.
     pub fn produce_batch(
         &self,
         recs: &[RecordRef<'_>],
