@@ -581,16 +581,8 @@ fn offset_forms_in_group_mode() {
 #[test]
 fn two_topics_in_one_group_keep_their_names() {
     let mock = Mock::start(&["twa:2", "twb:2"]);
-    for (topic, letter) in [("twa", "a"), ("twb", "b")] {
-        let input: String = (0..200).map(|i| format!("k{i}:{letter}{i}\n")).collect();
-        let o = produce(
-            &mock.bootstrap,
-            topic,
-            &["-K:", "-q", "--report", "none"],
-            input.as_bytes(),
-        );
-        assert_eq!(code(&o), 0, "{}", stderr(&o));
-    }
+    fill(&mock, "twa", 200, 8);
+    fill(&mock, "twb", 200, 8);
     let o = consume(&group_args(
         &mock,
         "gtw",
@@ -602,7 +594,7 @@ fn two_topics_in_one_group_keep_their_names() {
     let mut lines: Vec<&str> = text.lines().collect();
     lines.sort_unstable();
     let mut want: Vec<String> = (0..200)
-        .flat_map(|i| [format!("twa a{i}"), format!("twb b{i}")])
+        .flat_map(|i| [format!("twa {i:08}"), format!("twb {i:08}")])
         .collect();
     want.sort_unstable();
     assert_eq!(lines, want);
