@@ -4,6 +4,7 @@
 //! provenance, each subcommand module does its work, `output` prints.
 
 mod admin;
+mod alloc;
 mod cli;
 mod cluster;
 mod config;
@@ -54,6 +55,9 @@ fn main() -> std::process::ExitCode {
         Command::ConfigExplain(a) => a.client.debug.is_some(),
         Command::Completions(_) | Command::Man(_) => false,
     };
+    if let Command::Consume(_) = &cli.command {
+        alloc::use_mimalloc();
+    }
     logging::set_color(cli.color);
     logging::init(v, debug_contexts);
 
