@@ -229,3 +229,128 @@ pub fn client_name(rk: *mut rdkafka::bindings::rd_kafka_t) -> String {
             .into_owned()
     }
 }
+
+/// Hands a log or error event of a client's main queue to its context;
+/// false for any other kind of event.
+///
+/// # Safety
+/// `ev` must be a live event.
+pub unsafe fn serve_log_event<C: ClientContext>(
+    ctx: &C,
+    ev: *mut rdkafka::bindings::rd_kafka_event_t,
+) -> bool {
+    use rdkafka::bindings as rdsys;
+    match rdsys::rd_kafka_event_type(ev) {
+        rdsys::RD_KAFKA_EVENT_LOG => {
+            let (mut fac, mut text, mut level) = (std::ptr::null(), std::ptr::null(), 0);
+            if rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0 {
+                let fac = std::ffi::CStr::from_ptr(fac).to_string_lossy();
+                let text = std::ffi::CStr::from_ptr(text).to_string_lossy();
+                ctx.log(log_level(level), fac.trim(), text.trim());
+            }
+            true
+        }
+        rdsys::RD_KAFKA_EVENT_ERROR => {
+            let code = rdkafka::types::RDKafkaErrorCode::from(rdsys::rd_kafka_event_error(ev));
+            let reason =
+                std::ffi::CStr::from_ptr(rdsys::rd_kafka_event_error_string(ev)).to_string_lossy();
+            ctx.error(KafkaError::Global(code), reason.trim());
+            true
+        }
+        _ => false,
+    }
+}
+
+/// librdkafka's syslog levels.
+fn log_level(level: i32) -> RDKafkaLogLevel {
+    match level {
+        0 => RDKafkaLogLevel::Emerg,
+        1 => RDKafkaLogLevel::Alert,
+        2 => RDKafkaLogLevel::Critical,
+        3 => RDKafkaLogLevel::Error,
+        4 => RDKafkaLogLevel::Warning,
+        5 => RDKafkaLogLevel::Notice,
+        6 => RDKafkaLogLevel::Info,
+        _ => RDKafkaLogLevel::Debug,
+    }
+}
+
+/// Serves a client's main queue on a thread of its own, for a client whose
+/// work never polls it for long: rdkafka sends librdkafka's logs there, so
+/// without this, `--debug` printed nothing while a blocking call (a
+/// Metadata request) waited, and one line per poll afterwards.
+pub struct LogServer {
+    queue: QueuePtr,
+    stop: std::sync::Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// A main-queue handle of klar's own; librdkafka's queues lock themselves.
+struct QueuePtr(*mut rdkafka::bindings::rd_kafka_queue_t);
+// SAFETY: librdkafka queues may be polled and yielded from any thread.
+unsafe impl Send for QueuePtr {}
+unsafe impl Sync for QueuePtr {}
+
+impl LogServer {
+    /// # Safety
+    /// Must be dropped before the client is destroyed.
+    pub unsafe fn start<C: ClientContext + 'static>(
+        rk: *mut rdkafka::bindings::rd_kafka_t,
+        ctx: std::sync::Arc<C>,
+    ) -> LogServer {
+        use rdkafka::bindings as rdsys;
+        let q = rdsys::rd_kafka_queue_get_main(rk);
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let (queue, flag) = (QueuePtr(q), stop.clone());
+        let thread = std::thread::Builder::new()
+            .name("klar-logs".into())
+            .spawn(move || {
+                let queue = queue;
+                while !flag.load(Ordering::SeqCst) {
+                    // SAFETY: the queue outlives the thread (joined in drop).
+                    unsafe { serve_one(&*ctx, queue.0, 1000) };
+                }
+                // What was logged before the stop is still printed.
+                // SAFETY: as above.
+                while unsafe { serve_one(&*ctx, queue.0, 0) } {}
+            })
+            .ok();
+        LogServer {
+            queue: QueuePtr(q),
+            stop,
+            thread,
+        }
+    }
+}
+
+/// Serves at most one event, waiting up to `ms`; false when none came.
+///
+/// # Safety
+/// `q` must be a live queue of the client whose context `ctx` is.
+unsafe fn serve_one<C: ClientContext>(
+    ctx: &C,
+    q: *mut rdkafka::bindings::rd_kafka_queue_t,
+    ms: i32,
+) -> bool {
+    use rdkafka::bindings as rdsys;
+    let ev = rdsys::rd_kafka_queue_poll(q, ms);
+    if ev.is_null() {
+        return false;
+    }
+    serve_log_event(ctx, ev);
+    rdsys::rd_kafka_event_destroy(ev);
+    true
+}
+
+impl Drop for LogServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // SAFETY: a live queue; wakes the poll at once.
+        unsafe { rdkafka::bindings::rd_kafka_queue_yield(self.queue.0) };
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        // SAFETY: the handle taken in `start`, released once.
+        unsafe { rdkafka::bindings::rd_kafka_queue_destroy(self.queue.0) };
+    }
+}

@@ -1254,6 +1254,64 @@ fn admin_waiting_spinner_only_on_a_terminal() {
     assert_eq!(stderr(&piped).lines().count(), 1, "{}", stderr(&piped));
 }
 
+/// `--debug` prints librdkafka's logs while a request still waits, not
+/// after it (a Metadata request blocks the calling thread), and every one
+/// of them: before, an admin command served one log per poll and the
+/// blocking Metadata request none at all.
+#[test]
+fn admin_debug_logs_come_while_the_request_waits() {
+    use std::io::{BufRead, BufReader};
+    let mut child = klar()
+        .args(["admin", "metadata", "-b", "127.0.0.1:1", "--timeout", "6s"])
+        .args(["--debug", "broker"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the first log line came only at the end: {first}"
+    );
+    assert!(
+        first.starts_with("klar: debug: [klar#producer-1 "),
+        "{first}"
+    );
+    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    assert_eq!(code(&child.wait_with_output().unwrap()), 3);
+    assert!(
+        rest.iter()
+            .any(|l| l.contains("127.0.0.1:1/bootstrap: Connecting to ipv4#127.0.0.1:1")),
+        "{rest:#?}"
+    );
+    assert_eq!(
+        rest.last().unwrap(),
+        "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1 within 6s: \
+         _TRANSPORT: Local: Broker transport failure"
+    );
+
+    // On a cluster that answers, the whole log reaches stderr: a broker's
+    // thread starting is among librdkafka's first lines.
+    let mock = Mock::start(&["dl:1"]);
+    let o = admin(
+        &mock.bootstrap,
+        &["metadata", "-t", "dl", "--debug", "broker"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("dl\t0\t1\t1\t1\t\tok\n"),
+        "{}",
+        stdout(&o)
+    );
+    let log = stderr(&o);
+    assert!(log.contains("Enter main broker thread"), "{log}");
+    assert!(
+        log.lines().all(|l| l.starts_with("klar: debug: [")),
+        "{log}"
+    );
+}
+
 /// `records delete` on a terminal shows the plan and asks; anything but
 /// yes deletes nothing and exits 1. (The mock lacks DeleteRecords, which is
 /// never reached.)

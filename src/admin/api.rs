@@ -883,10 +883,13 @@ pub struct Admin {
     /// reply queue the request builder already destroyed), and then aborts
     /// in rd_kafka_destroy. Such a handle is left to the process exit.
     poisoned: std::cell::Cell<bool>,
+    /// Serves the client's logs; stopped before the client is destroyed.
+    logs: Option<crate::logging::LogServer>,
 }
 
 impl Drop for Admin {
     fn drop(&mut self) {
+        drop(self.logs.take());
         if self.poisoned.get() {
             tracing::debug!("not destroying the admin client: librdkafka's queue refcount is off");
             return;
@@ -911,11 +914,23 @@ impl Api {
 }
 
 impl Admin {
-    pub fn new(client: BaseProducer<AdminContext>, timeout: Duration) -> Admin {
+    /// With `serve_logs`, librdkafka's logs are printed as they come, even
+    /// while a call blocks.
+    pub fn new(client: BaseProducer<AdminContext>, timeout: Duration, serve_logs: bool) -> Admin {
+        let logs = serve_logs.then(|| {
+            // SAFETY: dropped before the client, in `drop`.
+            unsafe {
+                crate::logging::LogServer::start(
+                    client.client().native_ptr(),
+                    client.context().clone(),
+                )
+            }
+        });
         Admin {
             client: std::mem::ManuallyDrop::new(client),
             timeout,
             poisoned: std::cell::Cell::new(false),
+            logs,
         }
     }
 

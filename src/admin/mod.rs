@@ -277,7 +277,10 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
         .context()
         .0
         .set_name(client_name(client.client().native_ptr()));
-    let admin = Admin::new(client, a.client.timeout);
+    // Only librdkafka's info and debug logs need serving while a request
+    // waits; at the default level the calls report their own failures.
+    let serve_logs = level as i32 > rdkafka::config::RDKafkaLogLevel::Warning as i32;
+    let admin = Admin::new(client, a.client.timeout, serve_logs);
     // `admin metadata` needs the topics too: one request for both.
     let (brokers, topics) = match &a.command {
         AdminCommand::Metadata(m) => {

@@ -722,37 +722,12 @@ unsafe fn serve_event(ctx: &ProduceContext, ev: *mut rdsys::rd_kafka_event_t) {
                 ctx.report(&mut r, m);
             }
         }
-        rdsys::RD_KAFKA_EVENT_LOG => {
-            let (mut fac, mut text, mut level) = (std::ptr::null(), std::ptr::null(), 0);
-            if rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0 {
-                let fac = std::ffi::CStr::from_ptr(fac).to_string_lossy();
-                let text = std::ffi::CStr::from_ptr(text).to_string_lossy();
-                ctx.log(log_level(level), fac.trim(), text.trim());
-            }
+        // Logs and errors go to the context. Statistics have no reader
+        // (klar prints none), and with no token refresh callback librdkafka
+        // sends no OAUTHBEARER event.
+        _ => {
+            crate::logging::serve_log_event(ctx, ev);
         }
-        rdsys::RD_KAFKA_EVENT_ERROR => {
-            let code = RDKafkaErrorCode::from(rdsys::rd_kafka_event_error(ev));
-            let reason =
-                std::ffi::CStr::from_ptr(rdsys::rd_kafka_event_error_string(ev)).to_string_lossy();
-            ctx.error(KafkaError::Global(code), reason.trim());
-        }
-        // Statistics have no reader (klar prints none), and with no token
-        // refresh callback librdkafka sends no OAUTHBEARER event.
-        _ => {}
-    }
-}
-
-/// librdkafka's syslog levels.
-fn log_level(level: i32) -> RDKafkaLogLevel {
-    match level {
-        0 => RDKafkaLogLevel::Emerg,
-        1 => RDKafkaLogLevel::Alert,
-        2 => RDKafkaLogLevel::Critical,
-        3 => RDKafkaLogLevel::Error,
-        4 => RDKafkaLogLevel::Warning,
-        5 => RDKafkaLogLevel::Notice,
-        6 => RDKafkaLogLevel::Info,
-        _ => RDKafkaLogLevel::Debug,
     }
 }
 
