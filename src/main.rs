@@ -23,14 +23,25 @@ mod signals;
 mod wake;
 mod when;
 
-use clap::Parser;
-
 use cli::{Cli, Command};
 use exit_codes::{exit_code_of, ExitCode};
 use logging::Verbosity;
 
+/// `Cli::try_parse`, without dropping clap's tree of every subcommand and
+/// argument once parsing is done: freeing it cost more instructions than
+/// building it, at the start of every run, and the process ends soon.
+fn parse_args() -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut cmd = Cli::command();
+    let mut matches = cmd.try_get_matches_from_mut(std::env::args_os())?;
+    let cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd));
+    std::mem::forget(matches);
+    std::mem::forget(cmd);
+    cli
+}
+
 fn main() -> std::process::ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse_args() {
         Ok(c) => c,
         Err(e) => {
             // clap prints help and version on stdout with status 0; usage

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use memchr::memmem;
 use rdkafka::bindings as rdsys;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -112,6 +113,7 @@ impl Catalogue {
     }
 
     pub fn parse(text: &'static str) -> Catalogue {
+        let needles = Needles::new();
         let mut properties = Vec::new();
         let mut scope = None;
         for line in text.lines() {
@@ -124,10 +126,13 @@ impl Catalogue {
                 continue;
             }
             let Some(scope) = scope else { continue };
-            if line.starts_with("Property ") || line.starts_with("---") || !line.contains(" | ") {
+            if line.starts_with("Property ")
+                || line.starts_with("---")
+                || needles.cell.find(line.as_bytes()).is_none()
+            {
                 continue;
             }
-            if let Some(p) = parse_row(line, scope) {
+            if let Some(p) = parse_row(line, scope, &needles) {
                 properties.push(p);
             }
         }
@@ -212,25 +217,60 @@ fn glob_match(pat: &[u8], name: &[u8]) -> bool {
     }
 }
 
-fn parse_row(line: &'static str, scope: Scope) -> Option<Property> {
-    let mut cells = line.splitn(6, " | ").map(str::trim);
-    let mut cell = || cells.next();
-    let (name, applies_to, range, default, importance, last) =
-        (cell()?, cell()?, cell()?, cell()?, cell()?, cell()?);
-    let (text, kind) = match last.rsplit_once("<br>*Type: ") {
-        Some((d, t)) => (d.trim(), t.trim_end_matches('*')),
+/// The searchers a row needs, built once per table: building one per call
+/// (as `str::split` and `contains` do) cost more than the searches, and
+/// the table was most of klar's start-up before any connection.
+struct Needles {
+    cell: memmem::Finder<'static>,
+    kind: memmem::FinderRev<'static>,
+    deprecated: memmem::Finder<'static>,
+    experimental: memmem::Finder<'static>,
+}
+
+impl Needles {
+    fn new() -> Needles {
+        Needles {
+            cell: memmem::Finder::new(" | "),
+            kind: memmem::FinderRev::new("<br>*Type: "),
+            deprecated: memmem::Finder::new("**DEPRECATED**"),
+            experimental: memmem::Finder::new("**EXPERIMENTAL**"),
+        }
+    }
+}
+
+fn parse_row(line: &'static str, scope: Scope, needles: &Needles) -> Option<Property> {
+    // Six cells: the last keeps any " | " of its own.
+    let mut cells = [""; 6];
+    let mut rest = line;
+    for cell in cells.iter_mut().take(5) {
+        let at = needles.cell.find(rest.as_bytes())?;
+        *cell = rest[..at].trim_ascii();
+        rest = &rest[at + 3..];
+    }
+    cells[5] = rest.trim_ascii();
+    let [name, applies_to, range, default, importance, last] = cells;
+    let (text, kind) = match needles.kind.rfind(last.as_bytes()) {
+        Some(at) => (
+            last[..at].trim_ascii(),
+            last[at + "<br>*Type: ".len()..].trim_end_matches('*'),
+        ),
         None => (last, ""),
     };
     let mut desc = Cow::Borrowed(text);
     // Markers come first; one deprecated row is also an alias
     // ("**DEPRECATED** Alias for `auto.commit.enable`: ...").
-    let deprecated = text.contains("**DEPRECATED**");
-    let experimental = text.contains("**EXPERIMENTAL**");
+    let deprecated = needles.deprecated.find(text.as_bytes()).is_some();
+    let experimental = needles.experimental.find(text.as_bytes()).is_some();
     let mut alias_of = None;
+    // Each marker at most once: `strip_prefix` compares, where
+    // `trim_start_matches` built a searcher per row.
     let body = text
-        .trim_start_matches("**EXPERIMENTAL**: subject to change or removal.")
-        .trim_start()
-        .trim_start_matches("**DEPRECATED**")
+        .strip_prefix("**EXPERIMENTAL**: subject to change or removal.")
+        .unwrap_or(text)
+        .trim_start();
+    let body = body
+        .strip_prefix("**DEPRECATED**")
+        .unwrap_or(body)
         .trim_start();
     if let Some(rest) = body.strip_prefix("Alias for `") {
         if let Some((target, tail)) = rest.split_once('`') {
@@ -283,10 +323,17 @@ fn properties_show() -> &'static str {
         if buf.is_null() {
             return "";
         }
-        let bytes = std::slice::from_raw_parts(buf.cast::<u8>(), len);
-        let text = String::from_utf8_lossy(bytes).into_owned();
-        libc::free(buf.cast());
-        Box::leak(text.into_boxed_str())
+        // librdkafka's table is ASCII: kept where it was written, for the
+        // life of the process, instead of copied.
+        let bytes: &'static [u8] = std::slice::from_raw_parts(buf.cast::<u8>(), len);
+        match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                libc::free(buf.cast());
+                Box::leak(text.into_boxed_str())
+            }
+        }
     }
 }
 
