@@ -66,8 +66,10 @@ fn main() -> std::process::ExitCode {
         Command::ConfigExplain(a) => a.client.debug.is_some(),
         Command::Completions(_) | Command::Man(_) => false,
     };
-    if let Command::Consume(_) = &cli.command {
-        alloc::use_mimalloc();
+    match &cli.command {
+        Command::Consume(_) => alloc::use_mimalloc(),
+        Command::Produce(_) => alloc::keep_heap_slack(),
+        _ => {}
     }
     logging::set_color(cli.color);
     logging::init(v, debug_contexts);
