@@ -143,6 +143,64 @@ fn start_offsets_and_count() {
     assert_eq!(run("end", &[]), "");
 }
 
+/// Without a group, librdkafka's logs are klar's lines like every other
+/// diagnostic: the batch call that reads the partitions would print the
+/// ones it meets itself, in librdkafka's `%4|...` format and past the
+/// scrubbing of secrets, including the warnings of the client's creation.
+#[test]
+fn logs_without_a_group_are_klar_lines() {
+    let mock = Mock::start(&["lg:1"]);
+    let o = produce(
+        &mock.bootstrap,
+        "lg",
+        &["-q", "--report", "none"],
+        b"a\nb\n",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // linger.ms is a producer property: librdkafka warns as it creates the
+    // consumer.
+    let o = consume(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "lg",
+        "-o",
+        "beginning",
+        "-e",
+        "-X",
+        "linger.ms=5",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "a\nb\n");
+    assert_eq!(
+        stderr(&o),
+        "klar: warning: [klar#consumer-1 CONFWARN] [thrd:app]: Configuration property \
+         queue.buffering.max.ms is a producer property and will be ignored by this consumer \
+         instance\n"
+    );
+    let o = consume(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "lg",
+        "-o",
+        "beginning",
+        "-e",
+        "--debug",
+        "broker,fetch",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let log = stderr(&o);
+    assert!(log.lines().count() > 20, "{log}");
+    assert!(
+        log.lines()
+            .all(|l| l.starts_with("klar: debug: [klar#consumer-1 ")
+                || l.starts_with("klar: info: ")),
+        "{log}"
+    );
+    assert!(log.contains("Enter main broker thread"), "{log}");
+}
+
 #[test]
 fn group_restart_resumes_after_the_last_written_message() {
     let mock = Mock::start(&["grp:3"]);

@@ -884,7 +884,7 @@ pub struct Admin {
     /// in rd_kafka_destroy. Such a handle is left to the process exit.
     poisoned: std::cell::Cell<bool>,
     /// Serves the client's logs; stopped before the client is destroyed.
-    logs: Option<crate::logging::LogServer>,
+    logs: Option<crate::logging::LogServer<AdminContext>>,
 }
 
 impl Drop for Admin {
@@ -919,12 +919,14 @@ impl Admin {
     pub fn new(client: BaseProducer<AdminContext>, timeout: Duration, serve_logs: bool) -> Admin {
         let logs = serve_logs.then(|| {
             // SAFETY: dropped before the client, in `drop`.
-            unsafe {
-                crate::logging::LogServer::start(
+            let mut logs = unsafe {
+                crate::logging::LogServer::main_queue(
                     client.client().native_ptr(),
                     client.context().clone(),
                 )
-            }
+            };
+            logs.start();
+            logs
         });
         Admin {
             client: std::mem::ManuallyDrop::new(client),

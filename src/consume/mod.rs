@@ -32,7 +32,7 @@ use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error;
-use crate::logging::{client_name, KlarContext, Verbosity};
+use crate::logging::{client_name, KlarContext, LogServer, Verbosity};
 use crate::output::deser::Deser;
 use crate::output::{format, Printer, PrinterKind};
 use crate::signals::Signals;
@@ -226,6 +226,22 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let consumer: BaseConsumer<ConsumeContext> = settings.create(level, ctx, "consumer")?;
     let rk = consumer.client().native_ptr();
     consumer.context().base.set_name(client_name(rk));
+    // Without a group the consumer queue is read with librdkafka's batch
+    // call (see `raw`), which would print the logs it meets itself, in its
+    // own format and past klar's scrubbing.
+    // SAFETY: dropped below, before the consumer; nothing reads the
+    // consumer queue yet.
+    let mut logs = a.topic.is_some().then(|| unsafe {
+        let mut logs = LogServer::own_queue(rk, consumer.context().clone());
+        raw::hold_startup_events(&consumer, &mut logs);
+        logs
+    });
+    // Asked-for logs come at once; the others only once the cluster has
+    // answered, since a failed start is summed up in one line.
+    let verbose_logs = level as i32 > rdkafka::config::RDKafkaLogLevel::Warning as i32;
+    if verbose_logs {
+        logs.iter_mut().for_each(LogServer::start);
+    }
 
     let started = Instant::now();
     let progress_bar = progress_bar(v);
@@ -235,6 +251,9 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     };
     if result.is_err() && v.verbose == 0 {
         consumer.context().base.mute();
+    }
+    if result.is_ok() {
+        logs.iter_mut().for_each(LogServer::start);
     }
     let outcome = match result {
         Ok(()) => poll_loop(
@@ -258,6 +277,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         pb.finish_and_clear();
     }
     consumer.context().close_channel();
+    drop(logs);
     drop(consumer);
     let _ = writer.join();
 

@@ -159,6 +159,23 @@ impl Drop for Held<'_> {
     }
 }
 
+/// Hands `logs` the events already on the consumer queue: those of the
+/// client's creation, queued before the logs had a queue of their own.
+/// Called before any partition is assigned, so no message is among them.
+///
+/// # Safety
+/// No other thread may read the consumer queue meanwhile.
+pub unsafe fn hold_startup_events<C: ConsumerContext + 'static>(
+    consumer: &BaseConsumer<C>,
+    logs: &mut crate::logging::LogServer<C>,
+) {
+    let q = rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr());
+    if !q.is_null() {
+        logs.hold_events_of(q);
+        rdsys::rd_kafka_queue_destroy(q);
+    }
+}
+
 const BATCH: usize = 1000;
 
 /// A queue of klar's own that assigned partitions forward their messages to.
