@@ -204,9 +204,13 @@ fn a_shell_pipeline_into_head_ends_quietly_with_status_0() {
         "{{ '{KLAR}' consume -b {} -G ghs hs -X session.timeout.ms=2000 -X heartbeat.interval.ms=500 -o beginning; echo \"klar=$?\" >&2; }} | head -1",
         mock.bootstrap
     );
+    // A group of its own, so that a timeout kills klar too, not the
+    // shell alone.
+    use std::os::unix::process::CommandExt;
     let o = wait_with_timeout(
         std::process::Command::new("sh")
             .args(["-c", &script])
+            .process_group(0)
             .env("XDG_CONFIG_HOME", "/nonexistent/klar-tests")
             .env_remove("KLAR_BROKERS")
             .stdin(std::process::Stdio::null())

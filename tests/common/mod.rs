@@ -65,6 +65,10 @@ pub fn wait_with_timeout(mut child: Child, limit: Duration) -> Output {
             break s;
         }
         if start.elapsed() > limit {
+            // A shell started in a group of its own takes klar along;
+            // any other child has no such group, and this does nothing.
+            // SAFETY: a signal to a process group, no memory involved.
+            unsafe { libc::kill(-(child.id() as i32), libc::SIGKILL) };
             let _ = child.kill();
             let _ = child.wait();
             panic!("klar did not finish within {limit:?}");
