@@ -71,6 +71,7 @@ cleanup() {
 trap cleanup EXIT
 
 KCAT_RUN=("$KCAT")
+KCAT_LIB=""
 if [ "$broker" = tansu ] || [ -n "${KCAT_LIBRDKAFKA:-}" ]; then
   # Debian's kcat links librdkafka 2.0, which cannot talk to tansu 0.6;
   # the same kcat runs with a newer librdkafka from the confluent-kafka
@@ -89,8 +90,21 @@ with zipfile.ZipFile(wheel) as z:
         out.write(z.read(name))
 PY
   fi
-  KCAT_RUN=(env "LD_LIBRARY_PATH=$KCAT_LIBRDKAFKA" "$KCAT")
+  KCAT_LIB=$KCAT_LIBRDKAFKA
 fi
+
+# with_lib TOOL CMD...: runs CMD, with kcat's librdkafka when TOOL is kcat.
+# A variable on the command line, not `env`: an extra exec in kcat's runs
+# was a tenth of the metadata case.
+with_lib() {
+  local tool=$1
+  shift
+  if [ "$tool" = kcat ] && [ -n "$KCAT_LIB" ]; then
+    LD_LIBRARY_PATH=$KCAT_LIB "$@"
+  else
+    "$@"
+  fi
+}
 
 # One broker. The mock keeps about 5 MB per partition: 32 partitions hold
 # the whole data set, so consumers read everything that was produced.
@@ -153,7 +167,7 @@ awk -v n="$messages" 'BEGIN {
 
 rdkafka_sys=$(grep -A1 '^name = "rdkafka-sys"' "$here/Cargo.lock" | sed -n 's/^version = ".*+\(.*\)"/\1/p')
 echo "klar:    $KLAR ($("$KLAR" --version | head -n1), librdkafka ${rdkafka_sys:-?} per Cargo.lock)"
-echo "kcat:    ${KCAT_RUN[*]} ($("${KCAT_RUN[@]}" -V 2>&1 | sed -n 's/^Version \([^ ]*\) .*librdkafka \([^ ]*\) .*/kcat \1, librdkafka \2/p'))"
+echo "kcat:    ${KCAT_LIB:+LD_LIBRARY_PATH=$KCAT_LIB }${KCAT_RUN[*]} ($(with_lib kcat "${KCAT_RUN[@]}" -V 2>&1 | sed -n 's/^Version \([^ ]*\) .*librdkafka \([^ ]*\) .*/kcat \1, librdkafka \2/p'))"
 echo "broker:  $BROKERS ($broker, 1 broker, topics bench and bench-read, 32 partitions)"
 echo "data:    $messages lines of 100 bytes; $runs counted runs per tool after 1 warm-up, A B A B"
 echo "producer settings (both): ${producer_props[*]}"
@@ -204,7 +218,7 @@ title() {
 timed() {
   cmd "$1" "$2"
   local t0=$EPOCHREALTIME t1
-  if ! /usr/bin/time -f '%U %S %M' -o "$tmp/t" "${CMD[@]}" <"$IN" >/dev/null 2>"$tmp/err"; then
+  if ! with_lib "$2" /usr/bin/time -f '%U %S %M' -o "$tmp/t" "${CMD[@]}" <"$IN" >/dev/null 2>"$tmp/err"; then
     echo "compare.sh: case $1, $2 failed: ${CMD[*]}" >&2
     tail -n 5 "$tmp/err" >&2
     exit 1
@@ -219,7 +233,7 @@ timed() {
 warmup() {
   cmd "$1" "$2"
   local lines
-  lines=$("${CMD[@]}" <"$IN" 2>"$tmp/err" | wc -l) || true
+  lines=$(with_lib "$2" "${CMD[@]}" <"$IN" 2>"$tmp/err" | wc -l) || true
   case "$1" in
     3|4|5)
       if [ "$lines" -ne "$messages" ]; then
