@@ -38,6 +38,15 @@ impl Verbosity {
         }
     }
 
+    /// Whether librdkafka's info or debug logs were asked for (`-v`, `-vv`,
+    /// `--debug`): those are printed as they come, even while a call waits.
+    pub fn wants_client_logs(self, debug_contexts: bool) -> bool {
+        matches!(
+            self.rdkafka_level(debug_contexts),
+            RDKafkaLogLevel::Info | RDKafkaLogLevel::Debug
+        )
+    }
+
     pub fn show_progress(self) -> bool {
         !self.quiet
     }

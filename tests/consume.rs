@@ -157,40 +157,23 @@ fn logs_without_a_group_are_klar_lines() {
         b"a\nb\n",
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let read_all = |extra: &[&str]| {
+        let mut args = vec!["-b", &mock.bootstrap, "-t", "lg", "-o", "beginning", "-e"];
+        args.extend_from_slice(extra);
+        let o = consume(&args);
+        assert_eq!(code(&o), 0, "{extra:?}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "a\nb\n", "{extra:?}");
+        stderr(&o)
+    };
     // linger.ms is a producer property: librdkafka warns as it creates the
     // consumer.
-    let o = consume(&[
-        "-b",
-        &mock.bootstrap,
-        "-t",
-        "lg",
-        "-o",
-        "beginning",
-        "-e",
-        "-X",
-        "linger.ms=5",
-    ]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(stdout(&o), "a\nb\n");
     assert_eq!(
-        stderr(&o),
+        read_all(&["-X", "linger.ms=5"]),
         "klar: warning: [klar#consumer-1 CONFWARN] [thrd:app]: Configuration property \
          queue.buffering.max.ms is a producer property and will be ignored by this consumer \
          instance\n"
     );
-    let o = consume(&[
-        "-b",
-        &mock.bootstrap,
-        "-t",
-        "lg",
-        "-o",
-        "beginning",
-        "-e",
-        "--debug",
-        "broker,fetch",
-    ]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let log = stderr(&o);
+    let log = read_all(&["--debug", "broker,fetch"]);
     assert!(log.lines().count() > 20, "{log}");
     assert!(
         log.lines()

@@ -279,7 +279,7 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
         .set_name(client_name(client.client().native_ptr()));
     // Only librdkafka's info and debug logs need serving while a request
     // waits; at the default level the calls report their own failures.
-    let serve_logs = level as i32 > rdkafka::config::RDKafkaLogLevel::Warning as i32;
+    let serve_logs = v.wants_client_logs(a.client.debug.is_some());
     let admin = Admin::new(client, a.client.timeout, serve_logs);
     // `admin metadata` needs the topics too: one request for both.
     let (brokers, topics) = match &a.command {

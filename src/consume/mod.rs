@@ -238,8 +238,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     });
     // Asked-for logs come at once; the others only once the cluster has
     // answered, since a failed start is summed up in one line.
-    let verbose_logs = level as i32 > rdkafka::config::RDKafkaLogLevel::Warning as i32;
-    if verbose_logs {
+    if v.wants_client_logs(a.client.debug.is_some()) {
         logs.iter_mut().for_each(LogServer::start);
     }
 
