@@ -277,6 +277,47 @@ fn message_over_message_max_bytes_fails_with_code_and_hint() {
     );
 }
 
+/// `-v` tells how many messages librdkafka held at once (the memory a run
+/// needs) and how often its queue was full (the input outran the brokers).
+#[test]
+fn verbose_summary_shows_the_most_messages_held_and_full_queues() {
+    let mock = Mock::start(&["held:4"]);
+    let run = |args: &[&str], n: usize| {
+        let input: String = (0..n).map(|i| format!("m{i}\n")).collect();
+        let out = produce(&mock.bootstrap, "held", args, input.as_bytes());
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(summary(&stderr(&out)).delivered, n as u64);
+        stderr(&out)
+            .lines()
+            .find(|l| l.starts_with("klar: info: at most "))
+            .map(String::from)
+    };
+    // Ten records go over in one call, before any report can be read.
+    assert_eq!(
+        run(&["-v"], 10).as_deref(),
+        Some(
+            "klar: info: at most 10 message(s) were in librdkafka at once, waiting for their \
+             delivery report; its queue (queue.buffering.max.messages=100000, \
+             queue.buffering.max.kbytes=1048576) was full 0 time(s)"
+        )
+    );
+    // A queue of 20 takes 20 of the first run of records and refuses the
+    // rest until reports free room.
+    let line = run(&["-v", "-X", "queue.buffering.max.messages=20"], 1000).unwrap();
+    let head = "klar: info: at most 20 message(s) were in librdkafka at once, waiting for their \
+                delivery report; its queue (queue.buffering.max.messages=20, \
+                queue.buffering.max.kbytes=1048576) was full ";
+    let full: u64 = line
+        .strip_prefix(head)
+        .and_then(|rest| rest.strip_suffix(" time(s)"))
+        .unwrap_or_else(|| panic!("{line}"))
+        .parse()
+        .unwrap();
+    assert!(full >= 1, "{line}");
+    // Not without -v.
+    assert_eq!(run(&[], 10), None);
+}
+
 #[test]
 fn delivery_report_offsets_equal_what_consumers_read() {
     let mock = Mock::start(&["dr:3"]);

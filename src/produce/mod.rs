@@ -7,6 +7,7 @@ mod input;
 mod topic;
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,7 @@ use rdkafka::Timestamp;
 
 use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
 use crate::cluster;
+use crate::config::catalogue::Catalogue;
 use crate::config::effective::ClientKind;
 use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
@@ -69,6 +71,20 @@ struct ProduceContext {
     base: KlarContext,
     topic: String,
     reports: Mutex<Reports>,
+    backlog: Backlog,
+}
+
+/// Messages between klar and their delivery reports. How many librdkafka
+/// held at once is most of the memory a run needs, and a full queue means
+/// the input came faster than the brokers took it; `-v` shows both.
+#[derive(Default)]
+struct Backlog {
+    /// Handed to librdkafka; each one ends in exactly one delivery report.
+    handed: AtomicU64,
+    /// The most handed over and not yet reported at one time.
+    most: AtomicU64,
+    /// Records librdkafka refused with `_QUEUE_FULL` (and klar waited).
+    full: AtomicU64,
 }
 
 impl ClientContext for ProduceContext {
@@ -104,6 +120,27 @@ impl ProducerContext for ProduceContext {
 }
 
 impl ProduceContext {
+    fn handed_over(&self, n: u64) {
+        self.backlog.handed.fetch_add(n, Ordering::Relaxed);
+    }
+
+    fn handed(&self) -> u64 {
+        self.backlog.handed.load(Ordering::Relaxed)
+    }
+
+    /// Notes how many messages wait for their report; called before the
+    /// reports are served, when the most are waiting.
+    fn note_backlog(&self) {
+        let reported = self
+            .reports
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .counts
+            .reports;
+        let waiting = self.handed().saturating_sub(reported);
+        self.backlog.most.fetch_max(waiting, Ordering::Relaxed);
+    }
+
     /// Counts and prints one delivery report, read straight from
     /// librdkafka's message: its opaque is the record's sequence number.
     ///
@@ -325,6 +362,16 @@ fn progress_bar(total: Option<u64>, v: Verbosity) -> Option<ProgressBar> {
     Some(pb)
 }
 
+/// A property's value as set, else librdkafka's default.
+fn in_force<'a>(settings: &'a ClientSettings, name: &str) -> std::borrow::Cow<'a, str> {
+    match settings.value(name) {
+        Some(v) => v.into(),
+        None => Catalogue::get()
+            .find(name)
+            .map_or("?".into(), |p| p.default.clone()),
+    }
+}
+
 fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
     settings
         .value(name)
@@ -376,6 +423,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             format: report,
             counts: Counts::default(),
         }),
+        backlog: Backlog::default(),
     };
     let level = v.rdkafka_level(a.client.debug.is_some());
     let producer: BaseProducer<ProduceContext> = settings.create(level, ctx, "producer")?;
@@ -416,8 +464,6 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
 
     let start = Instant::now();
     let mut sent: u64 = 0;
-    // Handed to librdkafka; each one ends in exactly one delivery report.
-    let mut accepted: u64 = 0;
     let mut read: u64 = 0;
     let mut dropped_unsent: u64 = 0;
     let mut input_error: Option<String> = None;
@@ -475,7 +521,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 tee_values(tee.as_mut(), recs);
                 let first_seq = read as usize + 1;
                 read += run as u64;
-                let (ok, unsent) = send_run(
+                let unsent = send_run(
                     &producer,
                     &topic,
                     &wake,
@@ -485,7 +531,6 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                     &signals,
                     &mut scratch,
                 );
-                accepted += ok;
                 if let Some(at) = unsent {
                     // Interrupted while librdkafka's queue stayed full.
                     dropped_unsent += n - (i + at) as u64;
@@ -514,8 +559,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             let seq = read as usize;
             tee_values(tee.as_mut(), std::slice::from_ref(rec));
             match send(&producer, &topic, &wake, a, rec, seq, &signals) {
-                Sent::Accepted => accepted += 1,
-                Sent::Refused => {}
+                Sent::Accepted | Sent::Refused => {}
                 Sent::Interrupted => {
                     // Interrupted while librdkafka's queue stayed full.
                     dropped_unsent += n - i as u64;
@@ -554,7 +598,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             .reports
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        accepted.saturating_sub(r.counts.reports)
+        p.context().handed().saturating_sub(r.counts.reports)
     };
     let deadline = Instant::now() + flush_timeout;
     let mut flush_interrupted = false;
@@ -658,6 +702,14 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             line.push_str("; stopped by signal");
         }
         eprintln!("{line}");
+        let b = &producer.context().backlog;
+        tracing::info!(
+            "at most {} message(s) were in librdkafka at once, waiting for their delivery report; its queue (queue.buffering.max.messages={}, queue.buffering.max.kbytes={}) was full {} time(s)",
+            b.most.load(Ordering::Relaxed),
+            in_force(&settings, "queue.buffering.max.messages"),
+            in_force(&settings, "queue.buffering.max.kbytes"),
+            b.full.load(Ordering::Relaxed)
+        );
     }
     if let Some(e) = input_error {
         return Err(usage(e));
@@ -694,6 +746,7 @@ fn tee_values(tee: Option<&mut Out>, recs: &[RecordRef<'_>]) {
 /// the producing thread's instructions went to that wrapping.
 fn serve(producer: &BaseProducer<ProduceContext>, wake: &QueueWake) {
     let ctx = producer.context();
+    ctx.note_backlog();
     loop {
         // SAFETY: the queue is held by `wake`, which outlives this call, and
         // each event is destroyed once read.
@@ -752,7 +805,10 @@ fn send(
     let partition = a.partition.or(rec.partition);
     loop {
         match topic.produce(producer, rec, partition, seq) {
-            rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => return Sent::Accepted,
+            rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => {
+                producer.context().handed_over(1);
+                return Sent::Accepted;
+            }
             rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__QUEUE_FULL => {
                 if !wait_for_room(producer, wake, signals) {
                     return Sent::Interrupted;
@@ -767,8 +823,8 @@ fn send(
 }
 
 /// Hands a run of records to librdkafka in batch calls, waiting out
-/// back-pressure; returns how many it accepted and, when a stop signal came
-/// while its queue stayed full, the index of the first record not handed over.
+/// back-pressure; when a stop signal came while its queue stayed full,
+/// returns the index of the first record not handed over.
 #[allow(clippy::too_many_arguments)]
 fn send_run(
     producer: &BaseProducer<ProduceContext>,
@@ -779,12 +835,12 @@ fn send_run(
     first_seq: usize,
     signals: &Signals,
     scratch: &mut Vec<rdsys::rd_kafka_message_t>,
-) -> (u64, Option<usize>) {
-    let mut accepted = 0;
+) -> Option<usize> {
     let mut from = 0;
     while from < recs.len() {
         topic.produce_batch(&recs[from..], a.partition, first_seq + from, scratch);
         let mut full_at = None;
+        let mut accepted = 0;
         for (k, m) in scratch.iter().enumerate() {
             match m.err {
                 rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => accepted += 1,
@@ -798,15 +854,16 @@ fn send_run(
                 }
             }
         }
+        producer.context().handed_over(accepted);
         let Some(at) = full_at else {
             break;
         };
         if !wait_for_room(producer, wake, signals) {
-            return (accepted, Some(at));
+            return Some(at);
         }
         from = at;
     }
-    (accepted, None)
+    None
 }
 
 /// librdkafka's queue is full (`_QUEUE_FULL`): waits for delivery reports,
@@ -816,6 +873,11 @@ fn wait_for_room(
     wake: &QueueWake,
     signals: &Signals,
 ) -> bool {
+    producer
+        .context()
+        .backlog
+        .full
+        .fetch_add(1, Ordering::Relaxed);
     if signals.stop_requested() {
         return false;
     }
