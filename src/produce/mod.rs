@@ -83,7 +83,8 @@ struct Backlog {
     handed: AtomicU64,
     /// The most handed over and not yet reported at one time.
     most: AtomicU64,
-    /// Records librdkafka refused with `_QUEUE_FULL` (and klar waited).
+    /// Times librdkafka refused records with `_QUEUE_FULL` (a single
+    /// record, or the rest of a run), each followed by a wait for room.
     full: AtomicU64,
 }
 
