@@ -48,6 +48,12 @@ fn ranges_stop_by_themselves_and_per_partition_specs_apply() {
         "0:18 0:19 1:18 1:19"
     );
     assert_eq!(offsets(&mock, "r", &["-o", "-1:end"]), "0:19 1:19");
+    // None before the end: nothing to read, as with `end`.
+    assert_eq!(offsets(&mock, "r", &["-o", "-0", "-e"]), "");
+    assert_eq!(
+        offsets(&mock, "r", &["-o", "0=-0:end", "-o", "1=-1:end"]),
+        "1:19"
+    );
     assert_eq!(
         offsets(&mock, "r", &["-o", "+17:19"]),
         "0:17 0:18 1:17 1:18"
