@@ -44,7 +44,7 @@ pub const HINTS: &[(&str, &str)] = &[
         "_UNKNOWN_TOPIC",
         "the topic name, and allow.auto.create.topics with the broker's auto.create.topics.enable",
     ),
-    ("_UNKNOWN_PARTITION", "the partition number (-p)"),
+    ("_UNKNOWN_PARTITION", "the partition number (-p, or an --input json line's partition)"),
     (
         "TOPIC_AUTHORIZATION_FAILED",
         "the ACLs of the principal in sasl.username",

@@ -844,7 +844,7 @@ fn a_json_record_for_a_missing_partition_fails_alone_and_leaves_nothing_behind()
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "jp [7] message #2 failed: _UNKNOWN_PARTITION: Local: Unknown partition (see the partition number (-p))"
+        "jp [7] message #2 failed: _UNKNOWN_PARTITION: Local: Unknown partition (see the partition number (-p, or an --input json line's partition))"
     );
     assert!(lines.iter().any(|l| l.starts_with("jp [1] @ ")), "{text}");
     // A message librdkafka lost track of would hold up the producer's
