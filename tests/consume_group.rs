@@ -578,6 +578,9 @@ fn offset_forms_in_group_mode() {
     // A range for partition 0 overrides its commit; partition 1 keeps its own.
     assert_eq!(run(&["-o", "0=5:7"]), "0:5 0:6");
     assert_eq!(committed(&mock.bootstrap, "gox", "gx", 2), vec![7, 20]);
+    // -0, like any -N, overrides the commit: partition 0 starts at its end,
+    // not at 7.
+    assert_eq!(run(&["-o", "-0"]), "");
 }
 
 /// Messages from two topics share the writer's chunks: each line must name

@@ -118,12 +118,7 @@ fn parse_position(s: &str, now: SystemTime) -> Result<Position, String> {
         "stored" => Position::Stored,
         "" => return Err("empty offset".into()),
         _ if s.starts_with('@') => Position::Time(parse_time(&s[1..], now)?),
-        // None before the end is the end itself; librdkafka refuses a
-        // tail of 0 with a bare _INVALID_ARG.
-        _ if s.starts_with('-') => match number(&s[1..])? {
-            0 => Position::End,
-            n => Position::FromEnd(n),
-        },
+        _ if s.starts_with('-') => Position::FromEnd(number(&s[1..])?),
         _ if s.starts_with('+') => Position::FromBeginning(number(&s[1..])?),
         _ => Position::Absolute(number(s)?),
     })
@@ -169,8 +164,7 @@ mod tests {
         assert_eq!(one("stored"), Ok(start(Position::Stored)));
         assert_eq!(one("42"), Ok(start(Position::Absolute(42))));
         assert_eq!(one("-10"), Ok(start(Position::FromEnd(10))));
-        assert_eq!(one("-0"), Ok(start(Position::End)));
-        assert_eq!(one("-00"), Ok(start(Position::End)));
+        assert_eq!(one("-0"), Ok(start(Position::FromEnd(0))));
         assert_eq!(one("+3"), Ok(start(Position::FromBeginning(3))));
         for bad in [
             "",

@@ -120,6 +120,10 @@ pub fn resolve<C: ConsumerContext>(
             Position::End => Offset::End,
             Position::Stored => Offset::Stored,
             Position::Absolute(n) => Offset::Offset(n),
+            // None before the end is the end itself: librdkafka refuses
+            // a tail of 0 with a bare _INVALID_ARG. Still a position of
+            // the user's, so in a group it overrides the commit as any -N.
+            Position::FromEnd(0) => Offset::End,
             Position::FromEnd(n) => Offset::OffsetTail(n),
             Position::FromBeginning(n) => Offset::Offset(low + n),
             Position::Time(t) => at(t).map_or(Offset::End, Offset::Offset),
