@@ -308,6 +308,17 @@ impl ClientSettings {
         self.get(name).map(|s| s.raw_value())
     }
 
+    /// The value as set, else librdkafka's default (empty when it has none).
+    pub fn value_or_default(&self, name: &str) -> String {
+        match self.value(name) {
+            Some(v) => v.to_string(),
+            None => Catalogue::get()
+                .find(name)
+                .map(|p| p.default.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
     pub fn settings(&self) -> impl Iterator<Item = &Setting> {
         self.settings.values()
     }

@@ -270,13 +270,7 @@ struct View<'a> {
 
 impl View<'_> {
     fn value(&self, name: &str) -> String {
-        if let Some(v) = self.settings.value(name) {
-            return v.to_string();
-        }
-        Catalogue::get()
-            .find(name)
-            .map(|p| p.default.to_string())
-            .unwrap_or_default()
+        self.settings.value_or_default(name)
     }
 
     fn num(&self, name: &str) -> f64 {

@@ -22,7 +22,6 @@ use rdkafka::Timestamp;
 
 use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
 use crate::cluster;
-use crate::config::catalogue::Catalogue;
 use crate::config::effective::ClientKind;
 use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
@@ -363,16 +362,6 @@ fn progress_bar(total: Option<u64>, v: Verbosity) -> Option<ProgressBar> {
     Some(pb)
 }
 
-/// A property's value as set, else librdkafka's default.
-fn in_force<'a>(settings: &'a ClientSettings, name: &str) -> std::borrow::Cow<'a, str> {
-    match settings.value(name) {
-        Some(v) => v.into(),
-        None => Catalogue::get()
-            .find(name)
-            .map_or("?".into(), |p| p.default.clone()),
-    }
-}
-
 fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
     settings
         .value(name)
@@ -707,8 +696,8 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         tracing::info!(
             "at most {} message(s) were in librdkafka at once, waiting for their delivery report; its queue (queue.buffering.max.messages={}, queue.buffering.max.kbytes={}) was full {} time(s)",
             b.most.load(Ordering::Relaxed),
-            in_force(&settings, "queue.buffering.max.messages"),
-            in_force(&settings, "queue.buffering.max.kbytes"),
+            settings.value_or_default("queue.buffering.max.messages"),
+            settings.value_or_default("queue.buffering.max.kbytes"),
             b.full.load(Ordering::Relaxed)
         );
     }
