@@ -111,6 +111,7 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%Q"], 2, "%Q"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%s{foo}"], 2, "%s{foo}"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{"], 2, "%d{"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{%Y %q}"], 2, "%q in %d{%Y %q}"),
     case(&["consume", "-b", "{B}", "-t", "t", "-s", "value=int32x"], 2, "int32x"),
     case(&["consume", "-b", "{B}", "-t", "t", "-s", "wat=string"], 2, "wat"),
     case(&["consume", "-b", "{B}", "-t", "t", "--grep-key", "("], 2, "--grep-key \"(\""),

@@ -106,6 +106,12 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
                     return Err(format!("-f {fmt:?}: %d{{}} needs a strftime pattern"))
                 }
                 Some(a) => {
+                    check_strftime(&a).map_err(|spec| {
+                        format!(
+                            "-f {fmt:?}: {spec} in %d{{{a}}} is not a strftime conversion \
+                             (see strftime(3): %Y %m %d %H %M %S %j %a %b %Z ...)"
+                        )
+                    })?;
                     Some(CString::new(a).map_err(|_| format!("-f {fmt:?}: NUL in %d{{...}}"))?)
                 }
             }),
@@ -135,6 +141,30 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
     Ok(tokens)
 }
 
+/// The first conversion of a strftime pattern that the C library would not
+/// convert (it copies those to the output as they are, so a typo would show
+/// up only in the printed messages). Accepts what glibc documents: flags
+/// `_ - 0 ^ #`, a field width, the `E` and `O` modifiers.
+fn check_strftime(pattern: &str) -> Result<(), String> {
+    const CONVERSIONS: &str = "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%";
+    let mut rest = pattern;
+    while let Some(at) = rest.find('%') {
+        let spec = &rest[at..];
+        let body = spec[1..].trim_start_matches(['_', '-', '0', '^', '#']);
+        let body = body.trim_start_matches(|c: char| c.is_ascii_digit());
+        let body = body.strip_prefix(['E', 'O']).unwrap_or(body);
+        let Some(conv) = body.chars().next() else {
+            return Err(spec.to_string());
+        };
+        let used = spec.len() - body.len() + conv.len_utf8();
+        if !CONVERSIONS.contains(conv) {
+            return Err(spec[..used].to_string());
+        }
+        rest = &spec[used..];
+    }
+    Ok(())
+}
+
 /// RFC 3339 in UTC with milliseconds, e.g. 2026-11-26T10:00:00.123Z.
 pub fn rfc3339(ms: i64) -> String {
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms.max(0) as u64);
@@ -152,15 +182,22 @@ pub fn strftime(ms: i64, pattern: &std::ffi::CStr) -> String {
         if libc::gmtime_r(&secs, &mut tm).is_null() {
             return String::new();
         }
+        // 0 means the text did not fit (or was empty): try a larger buffer
+        // before printing nothing.
         let mut buf = vec![0u8; 256];
-        let n = libc::strftime(
-            buf.as_mut_ptr() as *mut libc::c_char,
-            buf.len(),
-            pattern.as_ptr(),
-            &tm,
-        );
-        buf.truncate(n);
-        String::from_utf8_lossy(&buf).into_owned()
+        loop {
+            let n = libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                buf.len(),
+                pattern.as_ptr(),
+                &tm,
+            );
+            if n > 0 || buf.len() >= 64 * 1024 {
+                buf.truncate(n);
+                return String::from_utf8_lossy(&buf).into_owned();
+            }
+            buf.resize(buf.len() * 4, 0);
+        }
     }
 }
 
@@ -220,5 +257,27 @@ mod tests {
         assert_eq!(rfc3339(1_732_617_600_123), "2024-11-26T10:40:00.123Z");
         let p = CString::new("%Y-%m-%d %H:%M").unwrap();
         assert_eq!(strftime(1_732_617_600_123, &p), "2024-11-26 10:40");
+        let long = CString::new("%Y".repeat(200)).unwrap();
+        assert_eq!(strftime(1_732_617_600_123, &long), "2024".repeat(200));
+    }
+
+    #[test]
+    fn strftime_patterns_are_checked() {
+        for good in [
+            "%Y", "%F %T", "%_3d", "%-m", "%Ey", "%Od", "%%Q", "plain", "%^a %#Z",
+        ] {
+            assert_eq!(check_strftime(good), Ok(()), "{good}");
+        }
+        assert_eq!(check_strftime("%Y %Q"), Err("%Q".into()));
+        assert_eq!(check_strftime("%-5q"), Err("%-5q".into()));
+        assert_eq!(check_strftime("%Ex"), Ok(()));
+        assert_eq!(check_strftime("%EQ"), Err("%EQ".into()));
+        assert_eq!(check_strftime("at %"), Err("%".into()));
+        assert_eq!(check_strftime("%+"), Err("%+".into()));
+        assert_eq!(
+            parse("%d{%Y-%Q}").unwrap_err(),
+            "-f \"%d{%Y-%Q}\": %Q in %d{%Y-%Q} is not a strftime conversion \
+             (see strftime(3): %Y %m %d %H %M %S %j %a %b %Z ...)"
+        );
     }
 }
