@@ -11,11 +11,12 @@ use rdkafka::error::RDKafkaErrorCode;
 use crate::config::ClientSettings;
 use crate::exit_codes::{failure, unreachable, usage};
 use crate::kafka_error;
+use crate::logging::{note_waiting_errors, HasKlarContext};
 
 /// The partition count of `topic`, waiting up to `timeout` for a topic that
 /// is still being created (LEADER_NOT_AVAILABLE). Exit 3 when the cluster
 /// does not answer, 1 when the topic is missing.
-pub fn partition_count<C: ClientContext>(
+pub fn partition_count<C: ClientContext + HasKlarContext>(
     client: &Client<C>,
     settings: &ClientSettings,
     topic: &str,
@@ -26,7 +27,7 @@ pub fn partition_count<C: ClientContext>(
         let left = deadline.saturating_duration_since(Instant::now());
         let md = client
             .fetch_metadata(Some(topic), left)
-            .map_err(|e| no_answer(settings, timeout, &kafka_error::describe(&e)))?;
+            .map_err(|e| no_answer_from(client, settings, timeout, &kafka_error::describe(&e)))?;
         let Some(t) = md.topics().iter().find(|t| t.name() == topic) else {
             return Err(failure(format!(
                 "topic {topic} is not in the cluster's metadata"
@@ -60,6 +61,22 @@ pub fn no_answer(settings: &ClientSettings, timeout: Duration, detail: &str) -> 
         settings.brokers_for_display(),
         humantime::format_duration(timeout),
     ))
+}
+
+/// `no_answer`, saying why the brokers could not be reached when librdkafka
+/// said so (a name that does not resolve, a refused connection, a TLS or
+/// SASL handshake that failed) rather than the request's own error, which
+/// is only ever a timeout or "transport failure".
+pub fn no_answer_from<C: ClientContext + HasKlarContext>(
+    client: &Client<C>,
+    settings: &ClientSettings,
+    timeout: Duration,
+    detail: &str,
+) -> anyhow::Error {
+    // SAFETY: the client is live and `ctx` is its context.
+    unsafe { note_waiting_errors(client.context().as_ref(), client.native_ptr()) };
+    let why = client.context().klar().failure();
+    no_answer(settings, timeout, why.as_deref().unwrap_or(detail))
 }
 
 /// A topic name Kafka would accept: 1 to 249 of letters, digits, '.', '_'

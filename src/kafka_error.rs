@@ -129,9 +129,14 @@ unsafe fn static_str(p: *const std::os::raw::c_char) -> String {
 
 /// `NAME: text (see PROPERTIES)`, the form every klar error line uses.
 pub fn describe_code(code: RDKafkaErrorCode) -> String {
-    let name = code_name(code);
-    let mut s = format!("{}: {}", name, code_text(code));
-    if let Some(h) = hint_for(&name) {
+    describe_named(&code_name(code), &code_text(code))
+}
+
+/// `NAME: text (see PROPERTIES)` for a code known by name, with the text the
+/// error carried (an admin result's own message, say).
+pub fn describe_named(name: &str, text: &str) -> String {
+    let mut s = format!("{name}: {text}");
+    if let Some(h) = hint_for(name) {
         s.push_str(" (see ");
         s.push_str(h);
         s.push(')');

@@ -142,6 +142,19 @@ pub struct KlarContext {
     muted: AtomicBool,
     /// The code of the last error printed, and when.
     last_error: Mutex<Option<LastError>>,
+    /// The last time librdkafka could not reach or talk to a broker, in
+    /// klar's form: the line a command ends with when no broker answers.
+    failure: Mutex<Option<Failure>>,
+}
+
+struct Failure {
+    code: i32,
+    text: String,
+}
+
+/// The contexts of klar's clients, each built on a `KlarContext`.
+pub trait HasKlarContext {
+    fn klar(&self) -> &KlarContext;
 }
 
 impl KlarContext {
@@ -151,7 +164,36 @@ impl KlarContext {
             name: OnceLock::new(),
             muted: AtomicBool::new(false),
             last_error: Mutex::new(None),
+            failure: Mutex::new(None),
         }
+    }
+
+    /// Remember why librdkafka could not talk to a broker. "All brokers are
+    /// down" follows the reason it sums up, and never replaces it.
+    pub fn note_failure(&self, code: i32, reason: &str) {
+        const ALL_BROKERS_DOWN: i32 = -187;
+        let mut slot = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+        if code == ALL_BROKERS_DOWN && slot.is_some() {
+            return;
+        }
+        // librdkafka ends the reason with how long the connection attempt
+        // took, which says nothing the user can act on.
+        let reason = reason.trim();
+        let reason = match reason.rfind(" (after ") {
+            Some(i) if reason.ends_with(')') && reason[i..].contains(" in state ") => &reason[..i],
+            _ => reason,
+        };
+        *slot = Some(Failure {
+            code,
+            text: self.scrub(reason),
+        });
+    }
+
+    /// The last failure noted, as `NAME: reason (see PROPERTIES)`.
+    pub fn failure(&self) -> Option<String> {
+        let slot = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+        slot.as_ref()
+            .map(|f| kafka_error::describe_named(&kafka_error::raw_code_name(f.code), &f.text))
     }
 
     /// Record the client's instance name (`klar#producer-1`) once it exists.
@@ -215,6 +257,9 @@ impl ClientContext for KlarContext {
         {
             return;
         }
+        if let Some(code) = error.rdkafka_error_code() {
+            self.note_failure(code as i32, reason);
+        }
         let reason = self.scrub(reason);
         let what = match error.rdkafka_error_code() {
             Some(c) => kafka_error::describe_code(c),
@@ -237,6 +282,59 @@ pub fn client_name(rk: *mut rdkafka::bindings::rd_kafka_t) -> String {
             .to_string_lossy()
             .into_owned()
     }
+}
+
+impl HasKlarContext for KlarContext {
+    fn klar(&self) -> &KlarContext {
+        self
+    }
+}
+
+/// Serves what waits on a client's main queue without blocking: logs go to
+/// the context as usual, errors are only noted, for the one line that ends
+/// a command whose cluster did not answer. Called once that is decided, so
+/// no delivery report or message is waiting there yet.
+///
+/// # Safety
+/// `rk` is the live client whose context `ctx` is.
+pub unsafe fn note_waiting_errors<C: ClientContext + HasKlarContext>(
+    ctx: &C,
+    rk: *mut rdkafka::bindings::rd_kafka_t,
+) {
+    use rdkafka::bindings as rdsys;
+    let q = rdsys::rd_kafka_queue_get_main(rk);
+    if q.is_null() {
+        return;
+    }
+    loop {
+        let ev = rdsys::rd_kafka_queue_poll(q, 0);
+        if ev.is_null() {
+            break;
+        }
+        if rdsys::rd_kafka_event_type(ev) == rdsys::RD_KAFKA_EVENT_ERROR {
+            let reason = std::ffi::CStr::from_ptr(rdsys::rd_kafka_event_error_string(ev));
+            ctx.klar().note_failure(
+                rdsys::rd_kafka_event_error(ev) as i32,
+                &reason.to_string_lossy(),
+            );
+        } else if !is_failure_log(ev) {
+            serve_log_event(ctx, ev);
+        }
+        rdsys::rd_kafka_event_destroy(ev);
+    }
+    rdsys::rd_kafka_queue_destroy(q);
+}
+
+/// A FAIL log says what the error event beside it says.
+///
+/// # Safety
+/// `ev` must be a live event.
+unsafe fn is_failure_log(ev: *mut rdkafka::bindings::rd_kafka_event_t) -> bool {
+    use rdkafka::bindings as rdsys;
+    let (mut fac, mut text, mut level) = (std::ptr::null(), std::ptr::null(), 0);
+    rdsys::rd_kafka_event_type(ev) == rdsys::RD_KAFKA_EVENT_LOG
+        && rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0
+        && std::ffi::CStr::from_ptr(fac).to_bytes() == b"FAIL"
 }
 
 /// Hands a log or error event of a client's main queue to its context;

@@ -522,7 +522,8 @@ fn no_broker_is_exit_3() {
     assert_eq!(
         stderr(&o),
         "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1 within 2s: \
-         _TRANSPORT: Local: Broker transport failure\n"
+         _TRANSPORT: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection \
+         refused (see bootstrap.servers and security.protocol)\n"
     );
 }
 
@@ -1288,7 +1289,8 @@ fn admin_debug_logs_come_while_the_request_waits() {
     assert_eq!(
         rest.last().unwrap(),
         "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1 within 6s: \
-         _TRANSPORT: Local: Broker transport failure"
+         _TRANSPORT: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection \
+         refused (see bootstrap.servers and security.protocol)"
     );
 
     // On a cluster that answers, the whole log reaches stderr: a broker's

@@ -270,3 +270,54 @@ fn an_argument_that_is_not_utf8_is_named() {
         "klar: error: argument \"a\u{fffd}b\" is not valid UTF-8\n"
     );
 }
+
+/// A cluster that cannot be reached ends every command with one line that
+/// says why, as librdkafka found it (refused, or a name that does not
+/// resolve), not only that the request failed.
+#[test]
+fn an_unreachable_cluster_is_one_line_saying_why() {
+    let commands: [&[&str]; 5] = [
+        &["produce", "-t", "t"],
+        &["consume", "-t", "t"],
+        &["consume", "-G", "g", "t"],
+        &["admin", "metadata"],
+        &["admin", "group", "list"],
+    ];
+    let refused = "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1 \
+                   within 2s: _TRANSPORT: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 \
+                   failed: Connection refused (see bootstrap.servers and security.protocol)";
+    let unresolved = "klar: error: no answer from the cluster at \
+                      bootstrap.servers=nonexistent.invalid:9092 within 2s: _RESOLVE: \
+                      nonexistent.invalid:9092/bootstrap: Failed to resolve \
+                      'nonexistent.invalid:9092': ";
+    let runs: Vec<_> = commands
+        .iter()
+        .flat_map(|c| [(c, "127.0.0.1:1"), (c, "nonexistent.invalid:9092")])
+        .map(|(c, b)| {
+            let mut args: Vec<String> = c.iter().map(|s| s.to_string()).collect();
+            args.splice(1..1, ["-b".to_string(), b.to_string()]);
+            args.extend(["--timeout".to_string(), "2s".to_string()]);
+            std::thread::spawn(move || {
+                let o = klar().args(&args).stdin(Stdio::null()).output().unwrap();
+                (args, o)
+            })
+        })
+        .collect();
+    for run in runs {
+        let (args, o) = run.join().unwrap();
+        let err = stderr(&o);
+        assert_eq!(code(&o), 3, "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        let line = err.trim_end();
+        if args.contains(&"127.0.0.1:1".to_string()) {
+            assert_eq!(line, refused, "{args:?}");
+        } else {
+            // The resolver's own words differ between machines.
+            assert!(line.starts_with(unresolved), "{args:?}: {line}");
+            assert!(
+                line.ends_with(" (see bootstrap.servers (the host name does not resolve))"),
+                "{args:?}: {line}"
+            );
+        }
+    }
+}

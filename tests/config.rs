@@ -268,7 +268,8 @@ fn unreachable_cluster_exits_3_within_the_timeout() {
     assert_eq!(
         one_error_line(&o),
         "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1 within 2s: \
-         _TRANSPORT: Local: Broker transport failure (see bootstrap.servers and security.protocol)"
+         _TRANSPORT: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection \
+         refused (see bootstrap.servers and security.protocol)"
     );
 }
 

@@ -285,6 +285,12 @@ impl ItemError {
         kafka_error::raw_code_name(self.code)
     }
 
+    /// As displayed, with the properties that govern the code, for the
+    /// lines that end a command.
+    pub fn with_hint(&self) -> String {
+        kafka_error::describe_named(&self.code_name(), &self.message)
+    }
+
     fn from_code(code: i32, message: *const c_char) -> Option<ItemError> {
         if code == 0 {
             return None;
@@ -862,10 +868,19 @@ impl ClientContext for AdminContext {
             error.rdkafka_error_code(),
             Some(AllBrokersDown | BrokerTransportFailure)
         ) {
+            if let Some(code) = error.rdkafka_error_code() {
+                self.0.note_failure(code as i32, reason);
+            }
             tracing::debug!("{error}: {reason}");
             return;
         }
         self.0.error(error, reason)
+    }
+}
+
+impl crate::logging::HasKlarContext for AdminContext {
+    fn klar(&self) -> &KlarContext {
+        &self.0
     }
 }
 

@@ -45,9 +45,10 @@ pub fn code_error(code: i32) -> Option<ItemError> {
 /// UNKNOWN_TOPIC_OR_PART), or all when `names` is empty.
 pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
     let timeout = ctx.admin.timeout();
-    fetch(&ctx.admin, names)
-        .map(|(t, _)| t)
-        .map_err(|e| cluster::no_answer(&ctx.settings, timeout, &kafka_error::describe(&e)))
+    fetch(&ctx.admin, names).map(|(t, _)| t).map_err(|e| {
+        let detail = kafka_error::describe(&e);
+        cluster::no_answer_from(ctx.admin.client().client(), &ctx.settings, timeout, &detail)
+    })
 }
 
 /// The topics as `topics` gives them, and the brokers, from one Metadata

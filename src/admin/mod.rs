@@ -288,15 +288,25 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
                 // Worded as the brokers-only request words it for every
                 // other admin command.
                 let code = e.rdkafka_error_code().map_or(-1, |c| c as i32);
-                let detail = metadata::code_error(code).map_or(e.to_string(), |e| e.to_string());
-                cluster::no_answer(&settings, a.client.timeout, &detail)
+                let detail = metadata::code_error(code).map_or(e.to_string(), |e| e.with_hint());
+                cluster::no_answer_from(
+                    admin.client().client(),
+                    &settings,
+                    a.client.timeout,
+                    &detail,
+                )
             })?;
             (brokers, topics)
         }
         _ => (
-            admin
-                .brokers()
-                .map_err(|e| cluster::no_answer(&settings, a.client.timeout, &e.to_string()))?,
+            admin.brokers().map_err(|e| {
+                cluster::no_answer_from(
+                    admin.client().client(),
+                    &settings,
+                    a.client.timeout,
+                    &e.with_hint(),
+                )
+            })?,
             Vec::new(),
         ),
     };

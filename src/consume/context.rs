@@ -370,6 +370,12 @@ impl ClientContext for ConsumeContext {
     }
 }
 
+impl crate::logging::HasKlarContext for ConsumeContext {
+    fn klar(&self) -> &KlarContext {
+        &self.base
+    }
+}
+
 impl ConsumerContext for ConsumeContext {
     fn rebalance(
         &self,

@@ -27,7 +27,7 @@ use crate::config::{report, ClientSettings};
 use crate::escape::unescape;
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error::{self, code_name, hint_for};
-use crate::logging::{client_name, KlarContext, Verbosity};
+use crate::logging::{client_name, HasKlarContext, KlarContext, Verbosity};
 use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
 use crate::signals::Signals;
 use crate::wake::QueueWake;
@@ -101,6 +101,12 @@ fn timestamp_parts(ts: Timestamp) -> (Option<i64>, &'static str) {
         Timestamp::NotAvailable => (None, "none"),
         Timestamp::CreateTime(t) => (Some(t), "create"),
         Timestamp::LogAppendTime(t) => (Some(t), "log_append"),
+    }
+}
+
+impl HasKlarContext for ProduceContext {
+    fn klar(&self) -> &KlarContext {
+        &self.base
     }
 }
 
