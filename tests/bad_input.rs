@@ -321,3 +321,45 @@ fn an_unreachable_cluster_is_one_line_saying_why() {
         }
     }
 }
+
+/// A SASL handshake the broker refuses is the reason given, not a timeout.
+#[test]
+fn a_refused_sasl_handshake_is_the_reason_given() {
+    let mock = Mock::start(&["t:1"]);
+    let o = klar()
+        .args([
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "t",
+            "--timeout",
+            "3s",
+        ])
+        .args([
+            "-X",
+            "security.protocol=SASL_PLAINTEXT",
+            "-X",
+            "sasl.mechanisms=PLAIN",
+        ])
+        .args([
+            "-X",
+            "sasl.username=alice",
+            "-X",
+            "sasl.password=wonderland",
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "klar: error: no answer from the cluster at bootstrap.servers={b} within 3s: \
+             _AUTHENTICATION: sasl_plaintext://{b}/bootstrap: Failed to initialize SASL \
+             authentication: SASL Handshake not supported by broker (required by mechanism \
+             PLAIN) (see security.protocol, sasl.mechanisms, sasl.username and sasl.password)\n",
+            b = mock.bootstrap
+        )
+    );
+}
