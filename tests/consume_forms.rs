@@ -48,6 +48,16 @@ fn ranges_stop_by_themselves_and_per_partition_specs_apply() {
         "0:18 0:19 1:18 1:19"
     );
     assert_eq!(offsets(&mock, "r", &["-o", "-1:end"]), "0:19 1:19");
+    // Without -o, the whole partition, as kcat -C reads it; -o end, nothing old.
+    let every: Vec<String> = (0..2)
+        .flat_map(|p| (0..20).map(move |o| format!("{p}:{o}")))
+        .collect();
+    assert_eq!(offsets(&mock, "r", &["-e"]), every.join(" "));
+    assert_eq!(
+        offsets(&mock, "r", &["-p", "1", "-e"]),
+        every[20..].join(" ")
+    );
+    assert_eq!(offsets(&mock, "r", &["-o", "end", "-e"]), "");
     // None before the end: nothing to read, as with `end`.
     assert_eq!(offsets(&mock, "r", &["-o", "-0", "-e"]), "");
     assert_eq!(
@@ -235,34 +245,46 @@ fn bad_consume_input_names_what_was_typed() {
     }
 }
 
+/// A partition that stops on an error (librdkafka fetches nothing more from
+/// it) does not stop the others, counts as ended for `-e` and for ranges,
+/// and makes the exit status 1: the topic was not read as asked.
 #[test]
 fn an_error_on_one_partition_is_reported_and_the_others_go_on() {
     let mock = Mock::start(&["oor:2"]);
     two_partitions(&mock, "oor");
-    let o = consume(&[
+    let base = [
         "-b",
         &mock.bootstrap,
         "-t",
         "oor",
-        "-o",
-        "0=100",
-        "-o",
-        "1=beginning",
         "-X",
         "auto.offset.reset=error",
-        "-c",
-        "20",
         "-f",
         "%p:%o ",
-    ]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let want: String = (0..20).map(|i| format!("1:{i} ")).collect();
-    assert_eq!(stdout(&o), want);
-    // Said once, with the code name, the property and librdkafka's reason.
-    let said =
-        "_AUTO_OFFSET_RESET: Local: No offset to automatically reset to (see auto.offset.reset";
-    assert_eq!(stderr(&o).matches(said).count(), 1, "{}", stderr(&o));
-    assert!(stderr(&o).contains("Offset out of range"), "{}", stderr(&o));
+    ];
+    let ends: [&[&str]; 2] = [
+        &["-o", "0=100", "-o", "1=beginning", "-e"],
+        &["-o", "0=100:end", "-o", "1=beginning:20"],
+    ];
+    for end in ends {
+        let o = consume(&[&base[..], end].concat());
+        let err = stderr(&o);
+        assert_eq!(code(&o), 1, "{end:?}: {err}");
+        let want: String = (0..20).map(|i| format!("1:{i} ")).collect();
+        assert_eq!(stdout(&o), want, "{end:?}");
+        // Said once, with the code name, the property and librdkafka's reason.
+        let said =
+            "_AUTO_OFFSET_RESET: Local: No offset to automatically reset to (see auto.offset.reset";
+        assert_eq!(err.matches(said).count(), 1, "{end:?}: {err}");
+        assert!(err.contains("Offset out of range"), "{end:?}: {err}");
+        assert!(
+            err.ends_with(
+                "\nklar: error: 1 partition(s) stopped on the error above and were not read \
+                 to the end: oor [0]\n"
+            ),
+            "{end:?}: {err}"
+        );
+    }
 }
 
 /// A running count on stderr when stderr is a terminal and the messages go

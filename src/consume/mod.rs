@@ -10,7 +10,7 @@ mod raw;
 mod resolve;
 mod writer;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::ffi::CString;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::sync_channel;
@@ -397,7 +397,29 @@ struct Loop<'a> {
     progress_bar: Option<&'a ProgressBar>,
 }
 
+/// The poll loop, and then the exit status it leaves: a partition that
+/// stopped on an error means the topic was not read as asked, however the
+/// run ended.
 fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop) -> Result<()> {
+    let mut stopped = BTreeSet::new();
+    poll(consumer, a, l, &mut stopped)?;
+    if stopped.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = stopped.iter().map(|(t, p)| format!("{t} [{p}]")).collect();
+    Err(failure(format!(
+        "{} partition(s) stopped on the error above and were not read to the end: {}",
+        names.len(),
+        names.join(", ")
+    )))
+}
+
+fn poll(
+    consumer: &BaseConsumer<ConsumeContext>,
+    a: &ConsumeArgs,
+    l: &Loop,
+    stopped: &mut BTreeSet<Tp>,
+) -> Result<()> {
     let Loop {
         filters,
         needs,
@@ -551,12 +573,21 @@ fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop)
                 for tp in s.assigned.iter().filter(|tp| tp.1 == p) {
                     eof.insert(tp.clone());
                 }
-                if !s.assigned.is_empty() && s.assigned.iter().all(|tp| eof.contains(tp)) {
+                if all_ended(&s.assigned, &eof, stopped) {
                     return Ok(());
                 }
             }
             Some(Err(KafkaError::PartitionEOF(_))) => {}
             Some(Err(e)) => {
+                if let Some(tp) = batcher.take_stopped() {
+                    stopped.insert(tp.clone());
+                    if ctx.ranged() && mark_done(ctx, &tp) {
+                        return Ok(());
+                    }
+                    if a.exit_at_end && all_ended(&ctx.shared().assigned, &eof, stopped) {
+                        return Ok(());
+                    }
+                }
                 let fatal = matches!(e, KafkaError::MessageConsumptionFatal(_))
                     || e.rdkafka_error_code() == Some(RDKafkaErrorCode::UnknownTopicOrPartition);
                 if fatal {
@@ -590,6 +621,14 @@ fn pause_or_resume(consumer: &BaseConsumer<ConsumeContext>, pause: bool) {
             kafka_error::describe(&e)
         );
     }
+}
+
+/// Whether every assigned partition has reached its end or stopped on an error.
+fn all_ended(assigned: &HashSet<Tp>, eof: &HashSet<Tp>, stopped: &BTreeSet<Tp>) -> bool {
+    !assigned.is_empty()
+        && assigned
+            .iter()
+            .all(|tp| eof.contains(tp) || stopped.contains(tp))
 }
 
 /// Marks a partition's range complete; true when every assigned partition's is.

@@ -251,6 +251,8 @@ pub struct Batcher {
     buf: Vec<*mut rdsys::rd_kafka_message_t>,
     next: usize,
     len: usize,
+    /// The partition of the last error that stopped librdkafka fetching it.
+    stopped: Option<(String, i32)>,
 }
 
 impl Batcher {
@@ -277,7 +279,16 @@ impl Batcher {
             buf: vec![std::ptr::null_mut(); BATCH],
             next: 0,
             len: 0,
+            stopped: None,
         }
+    }
+
+    /// The partition that the error just returned stopped, if it did: with
+    /// `auto.offset.reset=error` librdkafka reports an offset it cannot
+    /// fetch and fetches nothing more from that partition, so it will never
+    /// reach its end.
+    pub fn take_stopped(&mut self) -> Option<(String, i32)> {
+        self.stopped.take()
     }
 
     fn buffered(&self) -> bool {
@@ -311,6 +322,13 @@ impl Batcher {
         let (err, partition) = unsafe { ((*p).err, (*p).partition) };
         if err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
             return Some(Ok(held));
+        }
+        if err == RespErr::RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET {
+            // SAFETY: a partition's error message carries its topic handle.
+            self.stopped = unsafe { (*p).rkt.as_mut() }.map(|rkt| {
+                let name = unsafe { CStr::from_ptr(rdsys::rd_kafka_topic_name(rkt)) };
+                (name.to_string_lossy().into_owned(), partition)
+            });
         }
         // SAFETY: an error message's text lives as long as the message.
         let reason = unsafe { CStr::from_ptr(rdsys::rd_kafka_message_errstr(p)) };
