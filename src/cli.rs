@@ -434,9 +434,10 @@ pub struct ConsumeArgs {
     /// Where to start, and optionally stop (repeatable): beginning | end | stored | N |
     /// -N (N before the end) | +N (N after the beginning) | @MS | @RFC3339 | @-DURATION
     /// (that long ago); START:END stops before END (an offset, @time or `end` as of
-    /// start-up); P=SPEC for partition P only. With -G, beginning and end apply to
-    /// partitions with no committed offset; any other form is applied the first time
-    /// a partition is assigned, overriding the committed offset.
+    /// start-up); P=SPEC for partition P only. Default with -t: beginning. With -G,
+    /// beginning and end apply to partitions with no committed offset (default:
+    /// auto.offset.reset); any other form is applied the first time a partition is
+    /// assigned, overriding the committed offset.
     #[arg(short = 'o', long, value_name = "OFFSET", allow_hyphen_values = true)]
     pub offset: Vec<String>,
 

@@ -721,10 +721,11 @@ fn assign(
         )));
     }
     let tps: Vec<Tp> = parts.iter().map(|p| (topic.to_string(), *p)).collect();
-    // Manual mode reads from the end unless told otherwise, as kcat does.
+    // Manual mode reads the whole partition unless told otherwise, as
+    // `kcat -C -t` and `rpk topic consume` do.
     let mut spec = spec.clone();
     spec.default.get_or_insert(Range {
-        start: Position::End,
+        start: Position::Beginning,
         until: None,
     });
     let resolved = resolve::resolve(consumer, &tps, &spec, a.client.timeout)?;
