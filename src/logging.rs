@@ -142,8 +142,8 @@ pub struct KlarContext {
     muted: AtomicBool,
     /// The code of the last error printed, and when.
     last_error: Mutex<Option<LastError>>,
-    /// The last time librdkafka could not reach or talk to a broker, in
-    /// klar's form: the line a command ends with when no broker answers.
+    /// The last error librdkafka reported of its own accord (not as the
+    /// answer to a call): when no broker answers, it says why.
     failure: Mutex<Option<Failure>>,
 }
 
@@ -168,10 +168,11 @@ impl KlarContext {
         }
     }
 
-    /// Remember why librdkafka could not talk to a broker. "All brokers are
-    /// down" follows the reason it sums up, and never replaces it.
+    /// Remember an error librdkafka reported. "All brokers are down" follows
+    /// the reason it sums up (a refused connection, say), and never replaces it.
     pub fn note_failure(&self, code: i32, reason: &str) {
-        const ALL_BROKERS_DOWN: i32 = -187;
+        const ALL_BROKERS_DOWN: i32 =
+            rdkafka::bindings::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN as i32;
         let mut slot = self.failure.lock().unwrap_or_else(|p| p.into_inner());
         if code == ALL_BROKERS_DOWN && slot.is_some() {
             return;
