@@ -169,13 +169,18 @@ impl KlarContext {
     }
 
     /// Remember an error librdkafka reported. "All brokers are down" follows
-    /// the reason it sums up (a refused connection, say), and never replaces it.
+    /// the reason it sums up (a refused connection, say), and never replaces
+    /// it; nor does a later error with the same code, which tends to say
+    /// less (a TLS handshake with a plaintext listener fails first with a
+    /// question naming the likely cause, then as a reset connection).
     pub fn note_failure(&self, code: i32, reason: &str) {
         const ALL_BROKERS_DOWN: i32 =
             rdkafka::bindings::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN as i32;
         let mut slot = self.failure.lock().unwrap_or_else(|p| p.into_inner());
-        if code == ALL_BROKERS_DOWN && slot.is_some() {
-            return;
+        if let Some(f) = slot.as_ref() {
+            if code == ALL_BROKERS_DOWN || code == f.code {
+                return;
+            }
         }
         // librdkafka ends the reason with how long the connection attempt
         // took, which says nothing the user can act on.

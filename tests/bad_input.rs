@@ -363,3 +363,38 @@ fn a_refused_sasl_handshake_is_the_reason_given() {
         )
     );
 }
+
+/// TLS against a plaintext listener: the reason is librdkafka's (a failed
+/// handshake, usually with its guess at a PLAINTEXT listener, or the reset
+/// connection), and the line names security.protocol.
+#[test]
+fn tls_against_a_plaintext_listener_names_security_protocol() {
+    let mock = Mock::start(&["t:1"]);
+    let o = klar()
+        .args([
+            "consume",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "t",
+            "--timeout",
+            "3s",
+        ])
+        .args(["-X", "security.protocol=SSL"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let start = format!(
+        "klar: error: no answer from the cluster at bootstrap.servers={b} within 3s: \
+         _TRANSPORT: ssl://{b}/bootstrap: ",
+        b = mock.bootstrap
+    );
+    assert!(err.starts_with(&start), "{err}");
+    assert!(
+        err.ends_with(" (see bootstrap.servers and security.protocol)\n"),
+        "{err}"
+    );
+}
