@@ -322,35 +322,35 @@ fn an_unreachable_cluster_is_one_line_saying_why() {
     }
 }
 
+/// `klar COMMAND -b MOCK -t t --timeout 3s ARGS...` against a mock that
+/// speaks plaintext only, with no stdin.
+fn against_plaintext(command: &str, args: &[&str]) -> (String, std::process::Output) {
+    let mock = Mock::start(&["t:1"]);
+    let o = klar()
+        .args([command, "-b", &mock.bootstrap, "-t", "t", "--timeout", "3s"])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    (mock.bootstrap.clone(), o)
+}
+
 /// A SASL handshake the broker refuses is the reason given, not a timeout.
 #[test]
 fn a_refused_sasl_handshake_is_the_reason_given() {
-    let mock = Mock::start(&["t:1"]);
-    let o = klar()
-        .args([
-            "produce",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "t",
-            "--timeout",
-            "3s",
-        ])
-        .args([
+    let (b, o) = against_plaintext(
+        "produce",
+        &[
             "-X",
             "security.protocol=SASL_PLAINTEXT",
             "-X",
             "sasl.mechanisms=PLAIN",
-        ])
-        .args([
             "-X",
             "sasl.username=alice",
             "-X",
             "sasl.password=wonderland",
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(code(&o), 3, "{}", stderr(&o));
     assert_eq!(
         stderr(&o),
@@ -358,8 +358,7 @@ fn a_refused_sasl_handshake_is_the_reason_given() {
             "klar: error: no answer from the cluster at bootstrap.servers={b} within 3s: \
              _AUTHENTICATION: sasl_plaintext://{b}/bootstrap: Failed to initialize SASL \
              authentication: SASL Handshake not supported by broker (required by mechanism \
-             PLAIN) (see security.protocol, sasl.mechanisms, sasl.username and sasl.password)\n",
-            b = mock.bootstrap
+             PLAIN) (see security.protocol, sasl.mechanisms, sasl.username and sasl.password)\n"
         )
     );
 }
@@ -369,28 +368,13 @@ fn a_refused_sasl_handshake_is_the_reason_given() {
 /// connection), and the line names security.protocol.
 #[test]
 fn tls_against_a_plaintext_listener_names_security_protocol() {
-    let mock = Mock::start(&["t:1"]);
-    let o = klar()
-        .args([
-            "consume",
-            "-b",
-            &mock.bootstrap,
-            "-t",
-            "t",
-            "--timeout",
-            "3s",
-        ])
-        .args(["-X", "security.protocol=SSL"])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let (b, o) = against_plaintext("consume", &["-X", "security.protocol=SSL"]);
     assert_eq!(code(&o), 3, "{}", stderr(&o));
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
     let start = format!(
         "klar: error: no answer from the cluster at bootstrap.servers={b} within 3s: \
-         _TRANSPORT: ssl://{b}/bootstrap: ",
-        b = mock.bootstrap
+         _TRANSPORT: ssl://{b}/bootstrap: "
     );
     assert!(err.starts_with(&start), "{err}");
     assert!(
