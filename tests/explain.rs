@@ -391,6 +391,24 @@ fn consume_explain_only_shows_commit_policy_and_start() {
     ] {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }
+    // Without a group and without -o: the whole partition, as kcat -C.
+    let o = klar()
+        .args([
+            "consume",
+            "-t",
+            "orders",
+            "-b",
+            "127.0.0.1:1",
+            "--explain-only",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("offset start:  the beginning of each partition (-o beginning)\n"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -188,7 +188,7 @@ pub fn consume_decisions(
                 "{offsets}: beginning/end apply where the group has no committed offset, other \
                  forms on a partition's first assignment"
             ),
-            (None, true) => "the end of each partition (-o end)".to_string(),
+            (None, true) => "the beginning of each partition (-o beginning)".to_string(),
             (None, false) => offsets,
         },
     ));
