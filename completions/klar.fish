@@ -45,7 +45,7 @@ complete -c klar -n "__fish_klar_using_subcommand produce" -s X -d 'Set a librdk
 complete -c klar -n "__fish_klar_using_subcommand produce" -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s t -l topic -d 'Topic to produce to' -r
-complete -c klar -n "__fish_klar_using_subcommand produce" -s p -l partition -d 'Partition for every message (default: librdkafka\'s partitioner)' -r
+complete -c klar -n "__fish_klar_using_subcommand produce" -s p -l partition -d 'Partition for every message (default, or -1 as in kcat: librdkafka\'s partitioner)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s D -l delimiter -d 'Message delimiter; escapes \\n \\t \\r \\xNN; multi-byte allowed' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s K -l key-delimiter -d 'Split each message at the first DELIM into key and value' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s k -l key -d 'The same key for every message' -r

@@ -301,8 +301,8 @@ pub struct ProduceArgs {
     #[arg(short = 't', long)]
     pub topic: String,
 
-    /// Partition for every message (default: librdkafka's partitioner).
-    #[arg(short = 'p', long)]
+    /// Partition for every message (default, or -1 as in kcat: librdkafka's partitioner).
+    #[arg(short = 'p', long, allow_negative_numbers = true)]
     pub partition: Option<i32>,
 
     /// Message delimiter; escapes \n \t \r \xNN; multi-byte allowed.
@@ -385,6 +385,14 @@ pub struct ProduceArgs {
     pub flush_timeout: Option<Duration>,
 }
 
+impl ProduceArgs {
+    /// The partition every message goes to, if one was given: kcat's `-p -1`
+    /// means librdkafka's partitioner, as no `-p` does.
+    pub fn fixed_partition(&self) -> Option<i32> {
+        self.partition.filter(|p| *p != -1)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CommitPolicy {
     /// librdkafka commits in the background (enable.auto.commit) what klar has written.
@@ -420,7 +428,12 @@ pub struct ConsumeArgs {
     pub topic: Option<String>,
 
     /// Partitions to read with -t (repeatable; default: all).
-    #[arg(short = 'p', long = "partition", requires = "topic")]
+    #[arg(
+        short = 'p',
+        long = "partition",
+        requires = "topic",
+        allow_negative_numbers = true
+    )]
     pub partitions: Vec<i32>,
 
     /// Consumer group to join; the topics are the positional arguments.

@@ -100,6 +100,8 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", ""], 2, "-t \"\""),
     case(&["produce", "-b", "{B}", "-t", "a/b"], 2, "a/b"),
     case(&["consume", "-b", "{B}", "-t", ""], 2, "-t \"\""),
+    case(&["consume", "-b", "{B}", "-t", "t", "-p", "-1"], 2, "-p -1"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-p", "-2"], 2, "-p -2"),
     case(&["consume", "-b", "{B}", "-G", "", "t"], 2, "-G \"\""),
     case(&["consume", "-b", "{B}", "-G", "g", "bad topic"], 2, "bad topic"),
     // Offsets, times, formats, deserializers, filters.

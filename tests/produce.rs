@@ -89,10 +89,11 @@ fn ten_thousand_keyed_messages_with_headers_reach_kcat_byte_for_byte() {
 fn same_key_lands_in_one_partition_in_input_order() {
     let mock = Mock::start(&["order:4"]);
     let input: String = (0..300).map(|i| format!("k{}:{i}\n", i % 3)).collect();
+    // `-p -1` is kcat's way of saying librdkafka's partitioner, as no -p.
     let out = produce(
         &mock.bootstrap,
         "order",
-        &["-K:", "--report", "none"],
+        &["-K:", "--report", "none", "-p", "-1"],
         input.as_bytes(),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));

@@ -109,7 +109,7 @@ pub fn produce_decisions(
             humantime::format_duration(crate::produce::flush_margin(settings))
         ),
     };
-    let partition = match a.partition {
+    let partition = match a.fixed_partition() {
         Some(p) => format!("every record to partition {p} (-p)"),
         None => format!(
             "librdkafka's partitioner ({})",

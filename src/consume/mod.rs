@@ -322,6 +322,11 @@ fn check_names(a: &ConsumeArgs) -> Result<()> {
     if a.group.as_deref() == Some("") {
         return Err(usage("-G \"\": the group name is empty"));
     }
+    if let Some(p) = a.partitions.iter().find(|p| **p < 0) {
+        return Err(usage(format!(
+            "-p {p}: a partition is a number from 0 (without -p, every partition is read)"
+        )));
+    }
     Ok(())
 }
 

@@ -385,9 +385,11 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     }
     settings.require_brokers()?;
     cluster::check_topic_name("-t", &a.topic)?;
-    if let Some(p) = a.partition {
+    if let Some(p) = a.fixed_partition() {
         if p < 0 {
-            return Err(usage(format!("-p {p}: a partition is a number from 0")));
+            return Err(usage(format!(
+                "-p {p}: a partition is a number from 0 (or -1: librdkafka's partitioner, as without -p)"
+            )));
         }
     }
     if let Some(r) = a.rate {
@@ -437,7 +439,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     // cluster is one clear line, not a long wait for message timeouts.
     let partitions =
         cluster::partition_count(producer.client(), &settings, &a.topic, a.client.timeout)?;
-    if let Some(p) = a.partition {
+    if let Some(p) = a.fixed_partition() {
         cluster::check_partition(&a.topic, p, partitions)?;
     }
     if transactional {
@@ -798,7 +800,7 @@ fn send(
     seq: usize,
     signals: &Signals,
 ) -> Sent {
-    let partition = a.partition.or(rec.partition);
+    let partition = a.fixed_partition().or(rec.partition);
     loop {
         match topic.produce(producer, rec, partition, seq) {
             rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => {
@@ -834,7 +836,12 @@ fn send_run(
 ) -> Option<usize> {
     let mut from = 0;
     while from < recs.len() {
-        topic.produce_batch(&recs[from..], a.partition, first_seq + from, scratch);
+        topic.produce_batch(
+            &recs[from..],
+            a.fixed_partition(),
+            first_seq + from,
+            scratch,
+        );
         let mut full_at = None;
         let mut accepted = 0;
         for (k, m) in scratch.iter().enumerate() {
@@ -846,7 +853,7 @@ fn send_run(
                 }
                 err => {
                     let seq = first_seq + from + k;
-                    refused(producer, a, &recs[from + k], a.partition, seq, err);
+                    refused(producer, a, &recs[from + k], a.fixed_partition(), seq, err);
                 }
             }
         }
