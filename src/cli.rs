@@ -447,7 +447,8 @@ pub struct ConsumeArgs {
     /// Where to start, and optionally stop (repeatable): beginning | end | stored | N |
     /// -N (N before the end) | +N (N after the beginning) | @MS | @RFC3339 | @-DURATION
     /// (that long ago); START:END stops before END (an offset, @time or `end` as of
-    /// start-up); P=SPEC for partition P only. Default with -t: beginning. With -G,
+    /// start-up); kcat's s@MS and e@MS set the start or the end alone; P=SPEC for
+    /// partition P only. Default with -t: beginning. With -G,
     /// beginning and end apply to partitions with no committed offset (default:
     /// auto.offset.reset); any other form is applied the first time a partition is
     /// assigned, overriding the committed offset.

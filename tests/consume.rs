@@ -255,7 +255,7 @@ fn group_restart_resumes_after_the_last_written_message() {
 fn bad_consume_input_is_one_line() {
     let mock = Mock::start(&["bad:2"]);
     let cases: [(&[&str], i32, &str); 5] = [
-        (&["-t", "bad", "-o", "soon"], 2, "klar: error: -o \"soon\": \"soon\" is not an offset (one of: beginning, end, stored, N, -N, +N, @MS, @RFC3339, @-DURATION, START:END or P=SPEC)"),
+        (&["-t", "bad", "-o", "soon"], 2, "klar: error: -o \"soon\": \"soon\" is not an offset (one of: beginning, end, stored, N, -N, +N, @MS, @RFC3339, @-DURATION, START:END, kcat's s@MS and e@MS, or P=SPEC)"),
         (&["-t", "bad", "-f", "%s %Q"], 2, "klar: error: -f \"%s %Q\": unknown token %Q (known: %s %S %R %k %K %t %p %o %T %d %y %h %e %b %l %L %%, with %s{hex} %s{base64} %k{hex} %k{base64} %d{STRFTIME})"),
         (&["-t", "bad", "-f", "%d{%F %Q}\\n"], 2, "klar: error: -f \"%d{%F %Q}\\\\n\": %Q in %d{%F %Q} is not a strftime conversion (see strftime(3): %Y %m %d %H %M %S %j %a %b %Z ...)"),
         (&["-t", "bad", "-p", "5"], 1, "klar: error: -p 5: topic bad has 2 partition(s), numbered 0 to 1"),

@@ -175,6 +175,11 @@ fn consume_by_time_resolves_exact_offsets() {
         "1 2 3 4 5 "
     );
     assert_eq!(run(&["-o", &format!("@{}:8", rfc(ts(6)))]), "6 7 ");
+    // kcat's forms: s@ and e@ set one end each, in either order.
+    let (s1, e6) = (format!("s@{}", ts(1)), format!("e@{}", ts(6)));
+    assert_eq!(run(&["-o", &s1, "-o", &e6]), "1 2 3 4 5 ");
+    assert_eq!(run(&["-o", &e6, "-o", &s1]), "1 2 3 4 5 ");
+    assert_eq!(run(&["-o", &e6]), "0 1 2 3 4 5 ");
     // A time after the last message would read nothing on Kafka (ListOffsets
     // answers -1); tansu 0.6.0 answers offset 0 instead, so it is not
     // asserted here.

@@ -42,8 +42,44 @@ pub struct OffsetSpec {
     pub partitions: BTreeMap<i32, Range>,
 }
 
-const FORMS: &str =
-    "beginning, end, stored, N, -N, +N, @MS, @RFC3339, @-DURATION, START:END or P=SPEC";
+const FORMS: &str = "beginning, end, stored, N, -N, +N, @MS, @RFC3339, @-DURATION, START:END, \
+     kcat's s@MS and e@MS, or P=SPEC";
+
+/// What one `-o` sets: a whole range, or only one end of it (kcat's `s@T`
+/// and `e@T`, which combine whatever their order).
+enum Part {
+    Range(Range),
+    Start(Position),
+    Until(Until),
+}
+
+impl Part {
+    /// Applied over what earlier `-o`s set for the same partitions. An end
+    /// on its own starts where a run without `-o` starts in manual mode.
+    fn apply(self, to: Option<Range>) -> Range {
+        match self {
+            Part::Range(r) => r,
+            Part::Start(start) => Range {
+                start,
+                until: to.and_then(|r| r.until),
+            },
+            Part::Until(until) => Range {
+                start: to.map_or(Position::Beginning, |r| r.start),
+                until: Some(until),
+            },
+        }
+    }
+}
+
+fn parse_part(s: &str, now: SystemTime) -> Result<Part, String> {
+    if let Some(t) = s.strip_prefix("s@") {
+        return Ok(Part::Start(Position::Time(parse_time(t, now)?)));
+    }
+    if let Some(t) = s.strip_prefix("e@") {
+        return Ok(Part::Until(Until::Time(parse_time(t, now)?)));
+    }
+    parse_range(s, now).map(Part::Range)
+}
 
 impl OffsetSpec {
     pub fn parse_all(specs: &[String], now: SystemTime) -> Result<OffsetSpec, String> {
@@ -64,12 +100,13 @@ impl OffsetSpec {
                         .ok()
                         .filter(|p| *p >= 0)
                         .ok_or_else(|| bad(&format!("{p:?} is not a partition number")))?;
-                    let r = parse_range(rest, now).map_err(|e| bad(&e))?;
+                    let part = parse_part(rest, now).map_err(|e| bad(&e))?;
+                    let r = part.apply(out.partitions.get(&p).copied());
                     out.partitions.insert(p, r);
                 }
                 None => {
-                    let r = parse_range(s, now).map_err(|e| bad(&e))?;
-                    out.default = Some(r);
+                    let part = parse_part(s, now).map_err(|e| bad(&e))?;
+                    out.default = Some(part.apply(out.default));
                 }
             }
         }
@@ -231,6 +268,41 @@ mod tests {
         );
         assert!(one("0:").is_err());
         assert!(one("0:stored").is_err());
+    }
+
+    #[test]
+    fn kcat_start_and_end_times_combine_in_either_order() {
+        let both = Range {
+            start: Position::Time(1_000),
+            until: Some(Until::Time(2_000)),
+        };
+        for specs in [["s@1000", "e@2000"], ["e@2000", "s@1000"]] {
+            let specs: Vec<String> = specs.iter().map(|s| s.to_string()).collect();
+            let o = OffsetSpec::parse_all(&specs, now()).unwrap();
+            assert_eq!(o.default, Some(both), "{specs:?}");
+        }
+        assert_eq!(one("s@1000"), Ok(start(Position::Time(1_000))));
+        assert_eq!(
+            one("e@2000"),
+            Ok(Range {
+                start: Position::Beginning,
+                until: Some(Until::Time(2_000))
+            })
+        );
+        // An end keeps the start an earlier -o gave; a whole range replaces.
+        let o = OffsetSpec::parse_all(&["-5".into(), "e@-1m".into()], now()).unwrap();
+        assert_eq!(
+            o.default,
+            Some(Range {
+                start: Position::FromEnd(5),
+                until: Some(Until::Time(1_800_000_000_000 - 60_000))
+            })
+        );
+        let o = OffsetSpec::parse_all(&["e@2000".into(), "7".into()], now()).unwrap();
+        assert_eq!(o.default, Some(start(Position::Absolute(7))));
+        let o = OffsetSpec::parse_all(&["1=s@1000".into(), "1=e@2000".into()], now()).unwrap();
+        assert_eq!(o.for_partition(1), Some(both));
+        assert!(one("e@soon").unwrap_err().contains("@soon"));
     }
 
     #[test]
