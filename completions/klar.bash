@@ -428,7 +428,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version metadata cluster topic config group records offsets acl help"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version metadata cluster topic config group records offsets acl help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,6 +458,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -482,7 +486,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls create delete help"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -512,6 +516,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -536,7 +544,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__create)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,6 +603,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -622,7 +634,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,6 +693,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -778,7 +794,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +856,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -864,7 +884,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version describe set delete append subtract help"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version describe set delete append subtract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,6 +914,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -918,7 +942,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__append)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -945,6 +969,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -972,7 +1000,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1027,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1026,7 +1058,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__describe)
-            opts="-b -F -X -o -v -q -h -V --all --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --all --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1085,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1178,7 +1214,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__set)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1205,6 +1241,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1232,7 +1272,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__subtract)
-            opts="-b -F -X -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,6 +1302,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1286,7 +1330,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls describe reset-offsets delete delete-offsets help"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls describe reset-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,6 +1360,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1340,7 +1388,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1415,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1394,7 +1446,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__delete__subcmd__offsets)
-            opts="-b -F -X -o -v -q -h -V --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1425,6 +1477,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1452,7 +1508,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__describe)
-            opts="-s -b -F -X -o -v -q -h -V --lagging --summary --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-s -b -F -X -d -o -v -q -h -V --lagging --summary --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1539,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1608,7 +1668,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --state --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --state --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1642,6 +1702,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1666,7 +1730,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__reset__subcmd__offsets)
-            opts="-b -F -X -o -v -q -h -V --topic --all-topics --to-earliest --to-latest --to-offset --to-datetime --by-duration --shift-by --from-file --execute --export --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --topic --all-topics --to-earliest --to-latest --to-offset --to-datetime --by-duration --shift-by --from-file --execute --export --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,6 +1781,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2136,7 +2204,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__metadata)
-            opts="-t -b -F -X -o -v -q -h -V --topic --under-replicated --unavailable --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-t -b -F -X -d -o -v -q -h -V --topic --under-replicated --unavailable --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2242,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2198,7 +2270,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__offsets)
-            opts="-t -b -F -X -o -v -q -h -V --topic --time --isolation --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-t -b -F -X -d -o -v -q -h -V --topic --time --isolation --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2244,6 +2316,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2268,7 +2344,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__records)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version delete help"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2298,6 +2374,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2322,7 +2402,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__records__subcmd__delete)
-            opts="-t -p -y -b -F -X -o -v -q -h -V --topic --before --partition --yes --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-t -p -y -b -F -X -d -o -v -q -h -V --topic --before --partition --yes --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2369,6 +2449,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2438,7 +2522,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls describe create delete add-partitions help"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version list ls describe create delete add-partitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2468,6 +2552,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2492,7 +2580,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__add__subcmd__partitions)
-            opts="-p -b -F -X -o -v -q -h -V --partitions --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-p -b -F -X -d -o -v -q -h -V --partitions --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2618,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2554,7 +2646,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__create)
-            opts="-p -r -c -b -F -X -o -v -q -h -V --partitions --replication-factor --replica-assignment --config --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-p -r -c -b -F -X -d -o -v -q -h -V --partitions --replication-factor --replica-assignment --config --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,6 +2704,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2636,7 +2732,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__delete)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2663,6 +2759,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2690,7 +2790,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__describe)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2717,6 +2817,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2842,7 +2946,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__list)
-            opts="-b -F -X -o -v -q -h -V --internal --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --internal --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2869,6 +2973,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2914,7 +3022,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__config__subcmd__explain)
-            opts="-b -F -X -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --role --set-only --search --output --lint --import --names --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --role --set-only --search --output --lint --import --names --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2941,6 +3049,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2980,7 +3092,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__consume)
-            opts="-b -F -X -t -p -G -o -e -c -f -J -D -K -Z -u -s -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --group --offset --exit --count --format --json --output --delimiter --key-delimiter --null-marker --unbuffered --deserialize --pretty --print-headers --grep-key --grep-value --grep-header --commit --commit-every --commit-interval --isolation --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -t -p -G -o -e -c -f -J -D -K -Z -u -s -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --group --offset --exit --count --format --json --output --delimiter --key-delimiter --null-marker --unbuffered --deserialize --pretty --print-headers --grep-key --grep-value --grep-header --commit --commit-every --commit-interval --isolation --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3007,6 +3119,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3680,7 +3796,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__produce)
-            opts="-b -F -X -t -p -D -K -k -H -z -c -Z -l -T -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --delimiter --key-delimiter --key --header --compression --acks --idempotence --count --null-empty --line-file --rate --tee --input --key-encoding --value-encoding --output --report --flush-timeout --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -t -p -D -K -k -H -z -c -Z -l -T -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --delimiter --key-delimiter --key --header --compression --acks --idempotence --count --null-empty --line-file --rate --tee --input --key-encoding --value-encoding --output --report --flush-timeout --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3707,6 +3823,10 @@ _klar() {
                     return 0
                     ;;
                 --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

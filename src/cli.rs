@@ -157,7 +157,7 @@ pub struct ClientArgs {
     pub props: Vec<String>,
 
     /// librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs.
-    #[arg(long, value_name = "CONTEXTS", global = true, help_heading = CLIENT_HEADING)]
+    #[arg(short = 'd', long, value_name = "CONTEXTS", global = true, help_heading = CLIENT_HEADING)]
     pub debug: Option<String>,
 
     /// How long to wait for metadata, admin answers and other cluster round trips.

@@ -1296,10 +1296,8 @@ fn admin_debug_logs_come_while_the_request_waits() {
     // On a cluster that answers, the whole log reaches stderr: a broker's
     // thread starting is among librdkafka's first lines.
     let mock = Mock::start(&["dl:1"]);
-    let o = admin(
-        &mock.bootstrap,
-        &["metadata", "-t", "dl", "--debug", "broker"],
-    );
+    // kcat's -d for --debug.
+    let o = admin(&mock.bootstrap, &["metadata", "-t", "dl", "-d", "broker"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(
         stdout(&o).contains("dl\t0\t1\t1\t1\t\tok\n"),
