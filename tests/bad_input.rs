@@ -101,6 +101,8 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "a/b"], 2, "a/b"),
     case(&["consume", "-b", "{B}", "-t", ""], 2, "-t \"\""),
     case(&["consume", "-b", "{B}", "-t", "t", "-p", "-1"], 2, "-p -1"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "list"], 2, "-X list: expected KEY=VALUE (for example -X linger.ms=10); to list every property, run klar config-explain"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-X", "dump"], 2, "-X dump: expected KEY=VALUE (for example -X linger.ms=10); to see the configuration in force, add --explain-only"),
     case(&["produce", "-b", "{B}", "-t", "t", "-p", "-2"], 2, "-p -2"),
     case(&["consume", "-b", "{B}", "-G", "", "t"], 2, "-G \"\""),
     case(&["consume", "-b", "{B}", "-G", "g", "bad topic"], 2, "bad topic"),

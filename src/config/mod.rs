@@ -277,8 +277,14 @@ fn collect_raws(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Vec
     }
     for x in &args.props {
         let Some((k, v)) = x.split_once('=') else {
+            // kcat's -X list and -X dump have a command of their own here.
+            let instead = match x.as_str() {
+                "list" => "; to list every property, run klar config-explain",
+                "dump" => "; to see the configuration in force, add --explain-only",
+                _ => "",
+            };
             return Err(usage(format!(
-                "-X {x}: expected KEY=VALUE (for example -X linger.ms=10)"
+                "-X {x}: expected KEY=VALUE (for example -X linger.ms=10){instead}"
             )));
         };
         raws.push(Raw {
