@@ -58,6 +58,13 @@ fn ranges_stop_by_themselves_and_per_partition_specs_apply() {
         every[20..].join(" ")
     );
     assert_eq!(offsets(&mock, "r", &["-o", "end", "-e"]), "");
+    // rpk's names and its `:END`.
+    assert_eq!(
+        offsets(&mock, "r", &["-o", "oldest", "-e"]),
+        every.join(" ")
+    );
+    assert_eq!(offsets(&mock, "r", &["-o", "newest", "-e"]), "");
+    assert_eq!(offsets(&mock, "r", &["-o", ":2"]), "0:0 0:1 1:0 1:1");
     // None before the end: nothing to read, as with `end`.
     assert_eq!(offsets(&mock, "r", &["-o", "-0", "-e"]), "");
     assert_eq!(

@@ -126,7 +126,13 @@ fn parse_range(s: &str, now: SystemTime) -> Result<Range, String> {
     let mut first_err = None;
     for (i, _) in s.match_indices(':') {
         let (a, b) = (&s[..i], &s[i + 1..]);
-        match (parse_position(a, now), parse_until(b, now)) {
+        // `:END`, as in rpk, reads from the beginning.
+        let start = if a.is_empty() {
+            Ok(Position::Beginning)
+        } else {
+            parse_position(a, now)
+        };
+        match (start, parse_until(b, now)) {
             (Ok(start), Ok(until)) => {
                 return Ok(Range {
                     start,
@@ -150,8 +156,9 @@ fn number(s: &str) -> Result<i64, String> {
 
 fn parse_position(s: &str, now: SystemTime) -> Result<Position, String> {
     Ok(match s {
-        "beginning" | "earliest" | "smallest" => Position::Beginning,
-        "end" | "latest" | "largest" => Position::End,
+        // kcat's and librdkafka's names, and rpk's.
+        "beginning" | "earliest" | "smallest" | "start" | "oldest" => Position::Beginning,
+        "end" | "latest" | "largest" | "newest" => Position::End,
         "stored" => Position::Stored,
         "" => return Err("empty offset".into()),
         _ if s.starts_with('@') => Position::Time(parse_time(&s[1..], now)?),
@@ -268,6 +275,18 @@ mod tests {
         );
         assert!(one("0:").is_err());
         assert!(one("0:stored").is_err());
+        assert!(one(":").is_err());
+        // rpk's forms.
+        assert_eq!(
+            one(":end"),
+            Ok(Range {
+                start: Position::Beginning,
+                until: Some(Until::End)
+            })
+        );
+        assert_eq!(one("start"), Ok(start(Position::Beginning)));
+        assert_eq!(one("oldest"), Ok(start(Position::Beginning)));
+        assert_eq!(one("newest"), Ok(start(Position::End)));
     }
 
     #[test]
