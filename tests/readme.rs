@@ -96,3 +96,35 @@ fn cookbook_examples_run_as_written() {
     let b = read_topic(&mock.bootstrap, "orders-copy", &[]);
     assert_eq!(a.len(), b.len());
 }
+
+/// The flags "From kcat" calls the same exist on produce or consume (the
+/// spellings it names, `-p -1`, `s@`/`e@`, `-X list`, have tests of their
+/// own in produce.rs, tansu.rs and bad_input.rs).
+#[test]
+fn from_kcat_flags_exist() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme
+        .find("\n## From kcat\n")
+        .expect("a From kcat section");
+    let row = readme[start..]
+        .lines()
+        .find(|l| l.ends_with("| the same |") && l.contains("`-K`"))
+        .expect("the row of flags that are the same");
+    let help: String = ["produce", "consume"]
+        .iter()
+        .map(|c| stdout(&klar().args([c, "--help"]).output().unwrap()))
+        .collect();
+    let flags: Vec<&str> = row
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|f| f.split(' ').next().unwrap())
+        .collect();
+    assert!(flags.len() >= 20, "{flags:?}");
+    for f in flags {
+        let listed = help.contains(&format!("  {f}, ")) || help.contains(&format!("  {f} <"));
+        assert!(listed, "{f} is in neither --help");
+    }
+}
