@@ -538,6 +538,11 @@ fn poll(
                 if !eof.is_empty() {
                     eof.remove(&(topic.to_string(), partition));
                 }
+                // A stopped partition that a rebalance gave back to this
+                // member is fetched again from its committed offset.
+                if !stopped.is_empty() {
+                    stopped.remove(&(topic.to_string(), partition));
+                }
                 let until = if ctx.ranged() {
                     let tp: Tp = (topic.to_string(), partition);
                     let until = ctx.shared().until.get(&tp).copied();
