@@ -244,6 +244,16 @@ impl ClientContext for KlarContext {
         let msg = self.scrub(log_message);
         let name = self.name();
         match level {
+            // librdkafka follows a broker failure it logs at error level
+            // with an error event in the same words: one line is enough.
+            RDKafkaLogLevel::Emerg
+            | RDKafkaLogLevel::Alert
+            | RDKafkaLogLevel::Critical
+            | RDKafkaLogLevel::Error
+                if fac == "FAIL" =>
+            {
+                tracing::debug!("[{name} {fac}] {msg}")
+            }
             RDKafkaLogLevel::Emerg
             | RDKafkaLogLevel::Alert
             | RDKafkaLogLevel::Critical

@@ -191,6 +191,10 @@ fn messages_expire_with_msg_timed_out_while_the_broker_is_down() {
         err.ends_with("klar: error: 3 of 4 message(s) not delivered (3 failed, 0 not delivered)\n"),
         "{err}"
     );
+    // Each failure to connect is said once, as an error with its code, not
+    // also as librdkafka's FAIL log in the same words.
+    assert!(err.contains("] _TRANSPORT: "), "{err}");
+    assert!(!err.contains(" FAIL] "), "{err}");
 }
 
 /// Runs `klar ARGS -b BOOTSTRAP --timeout 3s` and asserts one line naming
