@@ -243,6 +243,20 @@ impl ClientContext for KlarContext {
         }
         let msg = self.scrub(log_message);
         let name = self.name();
+        // Where no callback takes an error event (a consumer's batch read
+        // meets it), librdkafka logs it as "NAME: reason" under ERROR: say
+        // it as klar says the error events it serves itself, a warning,
+        // since librdkafka goes on trying.
+        if fac == "ERROR" {
+            let text = match msg.split_once("]: ") {
+                Some((thread, rest)) if thread.starts_with("[thrd:") => rest,
+                _ => msg.as_str(),
+            };
+            if let Some(reason) = text.strip_prefix(name).and_then(|r| r.strip_prefix(": ")) {
+                tracing::warn!("[{name}] {reason}");
+                return;
+            }
+        }
         match level {
             // librdkafka follows a broker failure it logs at error level
             // with an error event in the same words: one line is enough.

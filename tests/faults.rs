@@ -311,3 +311,38 @@ fn group_consumer_survives_its_broker_going_down_and_back() {
         lines.len() - seen.len()
     );
 }
+
+/// Without a group, klar reads partitions in batches, and librdkafka hands
+/// the errors it meets there to its log: they still come out once each, as
+/// warnings in the shape of the errors klar serves itself, and the run goes
+/// on through the outage.
+#[test]
+fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
+    let mut mock = Mock::with_args(&["--topic", "md:1"]);
+    let mut child = spawn_consume(&["-b", &mock.bootstrap, "-t", "md", "-o", "end"]);
+    std::thread::sleep(Duration::from_secs(2));
+    mock.control("down 1");
+    std::thread::sleep(Duration::from_secs(3));
+    signal(&child, libc::SIGTERM);
+    let stdout_pipe = child.stdout.take();
+    drop(stdout_pipe);
+    let o = wait_with_timeout(child, Duration::from_secs(30));
+    let err = stderr(&o);
+    assert_eq!(code(&o), 0, "{err}");
+    let refused: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("Connection refused"))
+        .collect();
+    assert!(!refused.is_empty(), "{err}");
+    for l in &refused {
+        assert!(
+            l.starts_with("klar: warning: [klar#consumer-1] "),
+            "{l}\n{err}"
+        );
+    }
+    assert!(!err.contains(" ERROR] "), "{err}");
+    assert!(
+        !err.contains("klar: error: [klar#consumer-1 FAIL]"),
+        "{err}"
+    );
+}
