@@ -30,16 +30,43 @@ impl<T> fmt::Display for Redacted<T> {
     }
 }
 
+/// Secrets shorter than this are masked only where they stand alone.
+const SHORT: usize = 6;
+
 /// Mask every occurrence of a secret value in text klar is about to print.
 /// librdkafka redacts its own configuration dumps; this covers everything
-/// else it may echo (log lines, error strings).
+/// else it may echo (log lines, error strings). A short secret (a test
+/// cluster's `pw`) is masked where it stands alone, not inside every word
+/// that contains it, which turned each line into noise.
 pub fn scrub(text: &str, secrets: &[String]) -> String {
     let mut out = text.to_string();
     for s in secrets {
-        if !s.is_empty() && out.contains(s.as_str()) {
-            out = out.replace(s.as_str(), MASK);
+        if s.is_empty() || !out.contains(s.as_str()) {
+            continue;
         }
+        out = if s.chars().count() < SHORT {
+            mask_standing_alone(&out, s)
+        } else {
+            out.replace(s.as_str(), MASK)
+        };
     }
+    out
+}
+
+fn mask_standing_alone(text: &str, secret: &str) -> String {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, _) in text.match_indices(secret) {
+        let end = at + secret.len();
+        if word(text[..at].chars().next_back()) || word(text[end..].chars().next()) {
+            continue;
+        }
+        out.push_str(&text[copied..at]);
+        out.push_str(MASK);
+        copied = end;
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -55,6 +82,17 @@ mod tests {
             "user x (redacted), again (redacted)."
         );
         assert_eq!(scrub("nothing here", &secrets), "nothing here");
+    }
+
+    #[test]
+    fn a_short_secret_is_masked_where_it_stands_alone() {
+        let secrets = vec!["pw".to_string()];
+        assert_eq!(
+            scrub("user=u password=pw; pw. pwned upw (pw) pw", &secrets),
+            "user=u password=(redacted); (redacted). pwned upw ((redacted)) (redacted)"
+        );
+        let long = vec!["secret1".to_string()];
+        assert_eq!(scrub("xsecret1x", &long), "x(redacted)x");
     }
 
     #[test]
