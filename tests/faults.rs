@@ -319,13 +319,22 @@ fn group_consumer_survives_its_broker_going_down_and_back() {
 #[test]
 fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
     let mut mock = Mock::with_args(&["--topic", "md:1"]);
-    let mut child = spawn_consume(&["-b", &mock.bootstrap, "-t", "md", "-o", "end"]);
-    std::thread::sleep(Duration::from_secs(2));
+    load(
+        &mock.bootstrap,
+        "md",
+        b"first
+",
+    );
+    let mut child = spawn_consume(&["-b", &mock.bootstrap, "-t", "md", "-u"]);
+    // The first message read: the consumer is running, past its start.
+    let mut first = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "first\n");
     mock.control("down 1");
     std::thread::sleep(Duration::from_secs(3));
     signal(&child, libc::SIGTERM);
-    let stdout_pipe = child.stdout.take();
-    drop(stdout_pipe);
     let o = wait_with_timeout(child, Duration::from_secs(30));
     let err = stderr(&o);
     assert_eq!(code(&o), 0, "{err}");

@@ -475,6 +475,12 @@ pub fn produce(bootstrap: &str, topic: &str, args: &[&str], input: &[u8]) -> Out
     klar_with_input(&all, input)
 }
 
+/// Produce `input` quietly (no reports, no summary) and assert it all went.
+pub fn load(bootstrap: &str, topic: &str, input: &[u8]) {
+    let o = produce(bootstrap, topic, &["-q", "--report", "none"], input);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
 /// A file of `size` random bytes (seeded, so a failure can be replayed).
 pub fn random_file(dir: &std::path::Path, size: usize, seed: u64) -> (PathBuf, Vec<u8>) {
     use rand::{RngCore, SeedableRng};
