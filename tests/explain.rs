@@ -364,22 +364,18 @@ fn produce_explain_only_prints_and_exits_without_connecting() {
 
 #[test]
 fn consume_explain_only_shows_commit_policy_and_start() {
-    let o = klar()
-        .args([
-            "consume",
-            "-G",
-            "billing",
-            "orders",
-            "-o",
-            "beginning",
-            "-b",
-            "127.0.0.1:1",
-            "--explain-only",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let err = stderr(&o);
+    // `klar consume ARGS -b 127.0.0.1:1 --explain-only`: its stderr, exit 0.
+    let explained = |args: &[&str]| {
+        let o = klar()
+            .arg("consume")
+            .args(args)
+            .args(["-b", "127.0.0.1:1", "--explain-only"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        stderr(&o)
+    };
+    let err = explained(&["-G", "billing", "orders", "-o", "beginning"]);
     for want in [
         "klar: consumer configuration (non-default values):",
         "group.id",
@@ -392,19 +388,7 @@ fn consume_explain_only_shows_commit_policy_and_start() {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }
     // Without a group and without -o: the whole partition, as kcat -C.
-    let o = klar()
-        .args([
-            "consume",
-            "-t",
-            "orders",
-            "-b",
-            "127.0.0.1:1",
-            "--explain-only",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let err = stderr(&o);
+    let err = explained(&["-t", "orders"]);
     assert!(
         err.contains("offset start:  the beginning of each partition (-o beginning)\n"),
         "{err}"
