@@ -347,24 +347,12 @@ pub unsafe fn note_waiting_errors<C: ClientContext + HasKlarContext>(
                 rdsys::rd_kafka_event_error(ev) as i32,
                 &reason.to_string_lossy(),
             );
-        } else if !is_failure_log(ev) {
+        } else {
             serve_log_event(ctx, ev);
         }
         rdsys::rd_kafka_event_destroy(ev);
     }
     rdsys::rd_kafka_queue_destroy(q);
-}
-
-/// A FAIL log says what the error event beside it says.
-///
-/// # Safety
-/// `ev` must be a live event.
-unsafe fn is_failure_log(ev: *mut rdkafka::bindings::rd_kafka_event_t) -> bool {
-    use rdkafka::bindings as rdsys;
-    let (mut fac, mut text, mut level) = (std::ptr::null(), std::ptr::null(), 0);
-    rdsys::rd_kafka_event_type(ev) == rdsys::RD_KAFKA_EVENT_LOG
-        && rdsys::rd_kafka_event_log(ev, &mut fac, &mut text, &mut level) == 0
-        && std::ffi::CStr::from_ptr(fac).to_bytes() == b"FAIL"
 }
 
 /// Hands a log or error event of a client's main queue to its context;
