@@ -27,7 +27,7 @@ pub fn partition_count<C: ClientContext + HasKlarContext>(
         let left = deadline.saturating_duration_since(Instant::now());
         let md = client
             .fetch_metadata(Some(topic), left)
-            .map_err(|e| no_answer_from(client, settings, timeout, &kafka_error::describe(&e)))?;
+            .map_err(|e| no_answer(client, settings, timeout, &kafka_error::describe(&e)))?;
         let Some(t) = md.topics().iter().find(|t| t.name() == topic) else {
             return Err(failure(format!(
                 "topic {topic} is not in the cluster's metadata"
@@ -54,20 +54,11 @@ pub fn partition_count<C: ClientContext + HasKlarContext>(
 }
 
 /// The error for a cluster that did not answer (exit 3), in the one form
-/// every command uses.
-pub fn no_answer(settings: &ClientSettings, timeout: Duration, detail: &str) -> anyhow::Error {
-    unreachable(format!(
-        "no answer from the cluster at bootstrap.servers={} within {}: {detail}",
-        settings.brokers_for_display(),
-        humantime::format_duration(timeout),
-    ))
-}
-
-/// `no_answer`, saying why the brokers could not be reached when librdkafka
-/// said so (a name that does not resolve, a refused connection, a TLS or
-/// SASL handshake that failed) rather than the request's own error, which
-/// is only ever a timeout or "transport failure".
-pub fn no_answer_from<C: ClientContext + HasKlarContext>(
+/// every command uses. It says why the brokers could not be reached when
+/// librdkafka said so (a name that does not resolve, a refused connection,
+/// a TLS or SASL handshake that failed), else the request's own error
+/// (`detail`), which is only ever a timeout or "transport failure".
+pub fn no_answer<C: ClientContext + HasKlarContext>(
     client: &Client<C>,
     settings: &ClientSettings,
     timeout: Duration,
@@ -76,7 +67,12 @@ pub fn no_answer_from<C: ClientContext + HasKlarContext>(
     // SAFETY: the client is live and `ctx` is its context.
     unsafe { note_waiting_errors(client.context().as_ref(), client.native_ptr()) };
     let why = client.context().klar().failure();
-    no_answer(settings, timeout, why.as_deref().unwrap_or(detail))
+    unreachable(format!(
+        "no answer from the cluster at bootstrap.servers={} within {}: {}",
+        settings.brokers_for_display(),
+        humantime::format_duration(timeout),
+        why.as_deref().unwrap_or(detail),
+    ))
 }
 
 /// A topic name Kafka would accept: 1 to 249 of letters, digits, '.', '_'

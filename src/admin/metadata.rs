@@ -47,7 +47,7 @@ pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
     let timeout = ctx.admin.timeout();
     fetch(&ctx.admin, names).map(|(t, _)| t).map_err(|e| {
         let detail = kafka_error::describe(&e);
-        cluster::no_answer_from(ctx.admin.client().client(), &ctx.settings, timeout, &detail)
+        cluster::no_answer(ctx.admin.client().client(), &ctx.settings, timeout, &detail)
     })
 }
 

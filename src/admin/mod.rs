@@ -289,7 +289,7 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
                 // other admin command.
                 let code = e.rdkafka_error_code().map_or(-1, |c| c as i32);
                 let detail = metadata::code_error(code).map_or(e.to_string(), |e| e.with_hint());
-                cluster::no_answer_from(
+                cluster::no_answer(
                     admin.client().client(),
                     &settings,
                     a.client.timeout,
@@ -300,7 +300,7 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
         }
         _ => (
             admin.brokers().map_err(|e| {
-                cluster::no_answer_from(
+                cluster::no_answer(
                     admin.client().client(),
                     &settings,
                     a.client.timeout,
