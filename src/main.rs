@@ -114,9 +114,36 @@ fn one_line_usage_error(e: &clap::Error) -> String {
             !p.is_empty() && !p.starts_with("Usage:") && !p.starts_with("For more information")
         })
         .collect();
-    let joined = parts.join("; ");
+    let mut joined = parts.join("; ");
+    if let Some(tip) = conflict_tip(e) {
+        joined.push_str("; tip: ");
+        joined.push_str(tip);
+    }
     joined
         .strip_prefix("error: ")
         .unwrap_or(&joined)
         .to_string()
+}
+
+/// A tip for a conflict that habits from other tools lead to: kcat and
+/// rpk users reach for `-t` next to a group, where klar (like kcat's -G)
+/// takes the topics as positional arguments.
+fn conflict_tip(e: &clap::Error) -> Option<&'static str> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::ArgumentConflict {
+        return None;
+    }
+    let named = |prefix: &str| {
+        [ContextKind::InvalidArg, ContextKind::PriorArg]
+            .into_iter()
+            .filter_map(|k| e.get(k))
+            .any(|v| match v {
+                ContextValue::String(s) => s.starts_with(prefix),
+                ContextValue::Strings(v) => v.iter().any(|s| s.starts_with(prefix)),
+                _ => false,
+            })
+    };
+    (named("--group") && named("--topic")).then_some(
+        "with -G the topics are positional arguments, as with kcat -G: klar consume -G GROUP TOPIC...",
+    )
 }

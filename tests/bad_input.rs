@@ -123,6 +123,7 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-G", "g", "t", "--commit-every", "0"], 2, "'0'"),
     case(&["consume", "-b", "{B}", "-t", "t", "--commit", "after-write"], 2, "--commit after-write"),
     case(&["consume", "-b", "{B}", "-G", "g"], 2, "<TOPIC>"),
+    case(&["consume", "-b", "{B}", "-G", "g", "-t", "t"], 2, "'--group <GROUP>' cannot be used with '--topic <TOPIC>'; tip: with -G the topics are positional arguments, as with kcat -G: klar consume -G GROUP TOPIC..."),
     // admin, config-explain, mock.
     case(&["admin", "-b", "{B}", "topic", "create", ""], 2, "topic \"\""),
     case(&["admin", "-b", "{B}", "topic", "create", "t", "--partitions", "0"], 2, "-p 0"),
