@@ -125,9 +125,9 @@ fn one_line_usage_error(e: &clap::Error) -> String {
         .to_string()
 }
 
-/// A tip for a conflict that habits from other tools lead to: kcat and
-/// rpk users reach for `-t` next to a group, where klar (like kcat's -G)
-/// takes the topics as positional arguments.
+/// A tip for a conflict that habits from other tools lead to: the Apache
+/// console consumer takes `--topic` next to `--group`, where klar (like
+/// kcat's -G) takes the topics as positional arguments.
 fn conflict_tip(e: &clap::Error) -> Option<&'static str> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if e.kind() != ErrorKind::ArgumentConflict {
