@@ -21,7 +21,9 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let encodings = [Encoding::Utf8, Encoding::Base64, Encoding::Hex];
-    let (Some(first), rest) = data.split_first().map_or((None, data), |(f, r)| (Some(*f), r))
+    let (Some(first), rest) = data
+        .split_first()
+        .map_or((None, data), |(f, r)| (Some(*f), r))
     else {
         return;
     };

@@ -6,6 +6,10 @@
 #[path = "../../src/consume/offsets.rs"]
 mod offsets;
 
+#[allow(dead_code)]
+#[path = "../../src/when.rs"]
+mod when;
+
 use std::time::{Duration, UNIX_EPOCH};
 
 use libfuzzer_sys::fuzz_target;
