@@ -3796,7 +3796,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__produce)
-            opts="-b -F -X -d -t -p -D -K -k -H -z -c -Z -l -T -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --delimiter --key-delimiter --key --header --compression --acks --idempotence --count --null-empty --line-file --rate --tee --input --key-encoding --value-encoding --output --report --flush-timeout --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -t -p -D -K -k -H -z -c -Z -l -T -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --topic --partition --delimiter --key-delimiter --key --header --compression --acks --idempotence --count --null-empty --line-file --rate --tee --input --key-encoding --value-encoding --output --report --summary --flush-timeout --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,6 +3936,10 @@ _klar() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json none" -- "${cur}"))
+                    return 0
+                    ;;
+                --summary)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --flush-timeout)

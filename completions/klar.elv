@@ -71,6 +71,7 @@ set edit:completion:arg-completer[klar] = {|@words|
             cand -o 'Delivery report per message, on stdout (also -o/--output, as on every command)'
             cand --report 'Delivery report per message, on stdout (also -o/--output, as on every command)'
             cand --output 'Delivery report per message, on stdout (also -o/--output, as on every command)'
+            cand --summary 'The summary at the end, on stderr: a line of text, or one JSON object (counts, seconds, the transaction''s outcome) that is printed even with -q'
             cand --flush-timeout 'How long to wait for outstanding deliveries at the end (default: message.timeout.ms plus reconnect.backoff.max.ms plus 2s, so that librdkafka reports each expired message as _MSG_TIMED_OUT itself)'
             cand --color 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never'
             cand --explain 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar''s own decisions on stderr, then run'

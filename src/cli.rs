@@ -282,6 +282,15 @@ pub enum Encoding {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// `klar: N read, N delivered, N failed, N not delivered to TOPIC in S (rates)`.
+    Text,
+    /// One JSON object: topic, read, delivered, failed, not_delivered, bytes_delivered,
+    /// seconds, transaction, stopped_by_signal.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// `topic [partition] @ offset ts=... (type)` per message.
     Text,
@@ -377,6 +386,11 @@ pub struct ProduceArgs {
     /// Delivery report per message, on stdout (also -o/--output, as on every command).
     #[arg(long, short = 'o', visible_alias = "output", value_enum)]
     pub report: Option<ReportFormat>,
+
+    /// The summary at the end, on stderr: a line of text, or one JSON object (counts,
+    /// seconds, the transaction's outcome) that is printed even with -q.
+    #[arg(long, value_enum, default_value = "text")]
+    pub summary: SummaryFormat,
 
     /// How long to wait for outstanding deliveries at the end (default: message.timeout.ms
     /// plus reconnect.backoff.max.ms plus 2s, so that librdkafka reports each expired

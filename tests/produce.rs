@@ -867,3 +867,60 @@ fn a_json_record_for_a_missing_partition_fails_alone_and_leaves_nothing_behind()
     assert_eq!(values.len(), 2);
     assert!(values.contains(&b"a".to_vec()) && values.contains(&b"c".to_vec()));
 }
+
+/// The JSON summary, printed even with -q: each fate counted, the
+/// transaction's outcome, and whether a signal ended the run.
+#[test]
+fn json_summary_counts_every_fate() {
+    let mock = Mock::start(&["sum:1"]);
+    // The summary object of a run's stderr, checked against the counts
+    // (read, delivered, failed, bytes delivered), the transaction and the
+    // signal flag; `seconds` only for its presence.
+    let check = |err: &str, counts: [u64; 4], txn: Value, signal: bool| {
+        let line = err
+            .lines()
+            .find(|l| l.starts_with('{'))
+            .unwrap_or_else(|| panic!("no JSON summary in {err:?}"));
+        let mut v: Value = serde_json::from_str(line).unwrap();
+        assert!(v["seconds"].as_f64().unwrap() >= 0.0, "{line}");
+        v.as_object_mut().unwrap().remove("seconds");
+        let [read, delivered, failed, bytes] = counts;
+        let want = serde_json::json!({"topic": "sum", "read": read, "delivered": delivered,
+            "failed": failed, "not_delivered": 0, "bytes_delivered": bytes,
+            "transaction": txn, "stopped_by_signal": signal});
+        assert_eq!(v, want, "{err}");
+    };
+    let run = |args: &[&str], input: &[u8]| {
+        let mut all = vec!["-q", "produce", "-b", &mock.bootstrap, "-t", "sum"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--summary", "json", "--report", "none"]);
+        klar_with_input(&all, input)
+    };
+
+    let input = format!("ab\n{}\nc\n", "x".repeat(995));
+    let out = run(&["-X", "message.max.bytes=1000"], input.as_bytes());
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    check(&err, [3, 2, 1, 3], Value::Null, false);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.ends_with("klar: error: 1 of 3 message(s) not delivered (1 failed, 0 not delivered)\n"),
+        "{err}"
+    );
+
+    let out = run(&["-X", "transactional.id=sum-1"], b"1\n2\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    check(&stderr(&out), [2, 2, 0, 2], "committed".into(), false);
+
+    let mut child = spawn_produce(&["-b", &mock.bootstrap, "-t", "sum", "--summary", "json"]);
+    let stdin = child.stdin.take().unwrap();
+    std::thread::sleep(Duration::from_millis(1000));
+    signal(&child, libc::SIGTERM);
+    let out = wait_with_timeout(child, Duration::from_secs(30));
+    drop(stdin);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    check(&err, [0, 0, 0, 0], Value::Null, true);
+    // The JSON object stands in for the text line.
+    assert!(!err.contains(" read, "), "{err}");
+}

@@ -20,7 +20,7 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseProducer, DeliveryResult, Producer, ProducerContext};
 use rdkafka::Timestamp;
 
-use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat};
+use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat, SummaryFormat};
 use crate::cluster;
 use crate::config::effective::ClientKind;
 use crate::config::{report, ClientSettings};
@@ -684,7 +684,26 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         .is_none_or(|n| n == "transaction committed");
     // Input refused before its first message: the error line says it all.
     let nothing_to_sum = read == 0 && input_error.is_some();
-    if !v.quiet && !nothing_to_sum {
+    if a.summary == SummaryFormat::Json && !nothing_to_sum {
+        let transaction = txn_note
+            .as_deref()
+            .map(|n| n.strip_prefix("transaction ").unwrap_or(n));
+        eprintln!(
+            "{}",
+            serde_json::json!({
+                "topic": a.topic,
+                "read": read,
+                "delivered": delivered,
+                "failed": failed,
+                "not_delivered": not_delivered,
+                "bytes_delivered": bytes,
+                "seconds": (elapsed.as_secs_f64() * 1000.0).round() / 1000.0,
+                "transaction": transaction,
+                "stopped_by_signal": signals.stop_requested(),
+            })
+        );
+    }
+    if !v.quiet && !nothing_to_sum && a.summary == SummaryFormat::Text {
         let mut line = format!(
             "klar: {read} read, {delivered} delivered, {failed} failed, {not_delivered} not delivered to {} in {:.2}s ({:.0} msg/s, {:.2} MB/s)",
             a.topic,
@@ -700,6 +719,8 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             line.push_str("; stopped by signal");
         }
         eprintln!("{line}");
+    }
+    if !nothing_to_sum {
         let b = &producer.context().backlog;
         tracing::info!(
             "at most {} message(s) were in librdkafka at once, waiting for their delivery report; its queue (queue.buffering.max.messages={}, queue.buffering.max.kbytes={}) was full {} time(s)",
