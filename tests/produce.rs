@@ -923,4 +923,27 @@ fn json_summary_counts_every_fate() {
     check(&err, [0, 0, 0, 0], Value::Null, true);
     // The JSON object stands in for the text line.
     assert!(!err.contains(" read, "), "{err}");
+
+    // A run that never read anything has nothing to sum up.
+    let out = klar_with_input(
+        &[
+            "produce",
+            "-b",
+            "127.0.0.1:1",
+            "-t",
+            "sum",
+            "--timeout",
+            "2s",
+            "--summary",
+            "json",
+        ],
+        b"1\n",
+    );
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("klar: error: no answer from the cluster"),
+        "{err}"
+    );
 }
