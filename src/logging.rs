@@ -145,6 +145,19 @@ pub struct KlarContext {
     /// The last error librdkafka reported of its own accord (not as the
     /// answer to a call): when no broker answers, it says why.
     failure: Mutex<Option<Failure>>,
+    /// Warnings printed lately, each with when and how many repeats since.
+    warned: Mutex<std::collections::HashMap<String, Warned>>,
+}
+
+/// How long a warning printed once stands for its identical repeats. While
+/// a request waits for a cluster that is down, librdkafka tries a broker
+/// every reconnect.backoff.ms/2 and reports "all brokers are down" after
+/// each try: 20 lines a second, none with anything new.
+const REPEATS_WITHIN: std::time::Duration = std::time::Duration::from_secs(30);
+
+struct Warned {
+    at: std::time::Instant,
+    suppressed: u64,
 }
 
 struct Failure {
@@ -165,7 +178,52 @@ impl KlarContext {
             muted: AtomicBool::new(false),
             last_error: Mutex::new(None),
             failure: Mutex::new(None),
+            warned: Mutex::new(std::collections::HashMap::new()),
         }
+    }
+
+    /// Prints a warning unless the same line was printed within
+    /// `REPEATS_WITHIN`; the first one printed after that says how many
+    /// were left out, as librdkafka's own connection logs do.
+    fn warn_once(&self, line: String) {
+        if let Some(text) = self.unless_repeated(line, std::time::Instant::now()) {
+            tracing::warn!("{text}");
+        }
+    }
+
+    /// The warning to print at `now`, if any (see `warn_once`).
+    fn unless_repeated(&self, line: String, now: std::time::Instant) -> Option<String> {
+        let mut warned = self.warned.lock().unwrap_or_else(|p| p.into_inner());
+        let suppressed = match warned.get_mut(&line) {
+            Some(w) if now.duration_since(w.at) < REPEATS_WITHIN => {
+                w.suppressed += 1;
+                return None;
+            }
+            Some(w) => {
+                w.at = now;
+                std::mem::take(&mut w.suppressed)
+            }
+            None => {
+                // Lines that carry a changing part (a time, a count) would
+                // otherwise pile up for as long as the client runs.
+                if warned.len() >= 256 {
+                    warned.retain(|_, w| now.duration_since(w.at) < REPEATS_WITHIN);
+                }
+                warned.insert(
+                    line.clone(),
+                    Warned {
+                        at: now,
+                        suppressed: 0,
+                    },
+                );
+                0
+            }
+        };
+        Some(if suppressed > 0 {
+            format!("{line} ({suppressed} identical warning(s) left out)")
+        } else {
+            line
+        })
     }
 
     /// Remember an error librdkafka reported. "All brokers are down" follows
@@ -253,7 +311,7 @@ impl ClientContext for KlarContext {
                 _ => msg.as_str(),
             };
             if let Some(reason) = text.strip_prefix(name).and_then(|r| r.strip_prefix(": ")) {
-                tracing::warn!("[{name}] {reason}");
+                self.warn_once(format!("[{name}] {reason}"));
                 return;
             }
         }
@@ -300,7 +358,7 @@ impl ClientContext for KlarContext {
             code: error.rdkafka_error_code(),
             at: std::time::Instant::now(),
         });
-        tracing::warn!("{line}");
+        self.warn_once(line);
     }
 }
 
@@ -565,5 +623,45 @@ impl<C: ClientContext + 'static> Drop for LogServer<C> {
             while serve_one(&*self.ctx, self.queue.0, 0) {}
             rdsys::rd_kafka_queue_destroy(self.queue.0);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_warning_repeated_within_the_window_is_counted_and_said_with_the_next() {
+        let ctx = KlarContext::new(Vec::new());
+        let t0 = Instant::now();
+        let down = || "[c] 1/1 brokers are down".to_string();
+        assert_eq!(
+            ctx.unless_repeated(down(), t0).as_deref(),
+            Some("[c] 1/1 brokers are down")
+        );
+        for ms in [50, 100, 29_000] {
+            assert_eq!(
+                ctx.unless_repeated(down(), t0 + Duration::from_millis(ms)),
+                None
+            );
+        }
+        // Another line is its own warning.
+        assert!(ctx.unless_repeated("[c] other".into(), t0).is_some());
+        let later = t0 + REPEATS_WITHIN + Duration::from_secs(1);
+        assert_eq!(
+            ctx.unless_repeated(down(), later).as_deref(),
+            Some("[c] 1/1 brokers are down (3 identical warning(s) left out)")
+        );
+        // The count starts again from the line just printed.
+        assert_eq!(
+            ctx.unless_repeated(down(), later + Duration::from_secs(1)),
+            None
+        );
+        assert_eq!(
+            ctx.unless_repeated(down(), later + REPEATS_WITHIN)
+                .as_deref(),
+            Some("[c] 1/1 brokers are down (1 identical warning(s) left out)")
+        );
     }
 }

@@ -355,3 +355,39 @@ fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
         "{err}"
     );
 }
+
+/// A cluster that is down when a command starts and comes up within its
+/// --timeout: librdkafka reports "all brokers are down" after every try,
+/// twenty times a second, and klar says each warning once.
+#[test]
+fn a_cluster_that_comes_up_late_is_warned_about_once() {
+    let mut mock = Mock::with_args(&["--topic", "late:1"]);
+    let b = mock.bootstrap.clone();
+    let runs: [&[&str]; 3] = [
+        &["produce", "-b", &b, "-t", "late"],
+        // The message just produced is there to read to the end.
+        &["consume", "-b", &b, "-t", "late", "-e"],
+        &["consume", "-b", &b, "-G", "late-g", "late", "-e"],
+    ];
+    for args in runs {
+        mock.control("down 1");
+        std::thread::sleep(Duration::from_millis(300));
+        let child = if args[0] == "produce" {
+            let mut c = spawn_produce(&args[1..]);
+            c.stdin.take().unwrap().write_all(b"late\n").unwrap();
+            c
+        } else {
+            spawn_consume(&args[1..])
+        };
+        std::thread::sleep(Duration::from_millis(2500));
+        mock.control("up 1");
+        let out = wait_with_timeout(child, Duration::from_secs(30));
+        let err = stderr(&out);
+        assert_eq!(code(&out), 0, "{args:?}\n{err}");
+        assert!(err.contains("brokers are down"), "{args:?}\n{err}");
+        let mut seen = BTreeSet::new();
+        for line in err.lines() {
+            assert!(seen.insert(line), "{args:?}: said twice: {line}\n{err}");
+        }
+    }
+}
