@@ -12,22 +12,60 @@ use crate::config::ClientSettings;
 use crate::exit_codes::{failure, unreachable, usage};
 use crate::kafka_error;
 use crate::logging::{note_waiting_errors, HasKlarContext};
+use crate::signals::Signals;
+
+/// How long one wait for the cluster's answer lasts before klar looks at
+/// the stop signals again: Ctrl-C while a cluster does not answer must not
+/// wait out the whole --timeout.
+const ANSWER_SLICE: Duration = Duration::from_millis(250);
 
 /// The partition count of `topic`, waiting up to `timeout` for a topic that
 /// is still being created (LEADER_NOT_AVAILABLE). Exit 3 when the cluster
-/// does not answer, 1 when the topic is missing.
+/// does not answer, before the timeout or before a stop signal (`stop`);
+/// 1 when the topic is missing.
 pub fn partition_count<C: ClientContext + HasKlarContext>(
     client: &Client<C>,
     settings: &ClientSettings,
     topic: &str,
     timeout: Duration,
+    stop: &Signals,
 ) -> Result<i32> {
-    let deadline = Instant::now() + timeout;
+    let started = Instant::now();
+    let deadline = started + timeout;
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        let md = client
-            .fetch_metadata(Some(topic), left)
-            .map_err(|e| no_answer(client, settings, timeout, &kafka_error::describe(&e)))?;
+        let md = match client.fetch_metadata(Some(topic), left.min(ANSWER_SLICE)) {
+            Ok(md) => md,
+            Err(e) => {
+                if stop.stop_requested() {
+                    return Err(no_answer_before(
+                        client,
+                        settings,
+                        &format!(
+                            "before the stop signal ({:.1}s)",
+                            started.elapsed().as_secs_f64()
+                        ),
+                        &kafka_error::describe(&e),
+                    ));
+                }
+                let waiting = matches!(
+                    e.rdkafka_error_code(),
+                    Some(
+                        RDKafkaErrorCode::BrokerTransportFailure
+                            | RDKafkaErrorCode::OperationTimedOut
+                    )
+                );
+                if waiting && Instant::now() < deadline {
+                    continue;
+                }
+                return Err(no_answer(
+                    client,
+                    settings,
+                    timeout,
+                    &kafka_error::describe(&e),
+                ));
+            }
+        };
         let Some(t) = md.topics().iter().find(|t| t.name() == topic) else {
             return Err(failure(format!(
                 "topic {topic} is not in the cluster's metadata"
@@ -64,13 +102,28 @@ pub fn no_answer<C: ClientContext + HasKlarContext>(
     timeout: Duration,
     detail: &str,
 ) -> anyhow::Error {
+    no_answer_before(
+        client,
+        settings,
+        &format!("within {}", humantime::format_duration(timeout)),
+        detail,
+    )
+}
+
+/// `no_answer`, with what ended the wait (`within 10s`, `before the stop
+/// signal (1.5s)`).
+fn no_answer_before<C: ClientContext + HasKlarContext>(
+    client: &Client<C>,
+    settings: &ClientSettings,
+    until: &str,
+    detail: &str,
+) -> anyhow::Error {
     // SAFETY: the client is live and `ctx` is its context.
     unsafe { note_waiting_errors(client.context().as_ref(), client.native_ptr()) };
     let why = client.context().klar().failure();
     unreachable(format!(
-        "no answer from the cluster at bootstrap.servers={} within {}: {}",
+        "no answer from the cluster at bootstrap.servers={} {until}: {}",
         settings.brokers_for_display(),
-        humantime::format_duration(timeout),
         why.as_deref().unwrap_or(detail),
     ))
 }

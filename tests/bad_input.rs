@@ -327,6 +327,54 @@ fn an_unreachable_cluster_is_one_line_saying_why() {
     }
 }
 
+/// Ctrl-C or SIGTERM while produce or consume waits for a cluster that does
+/// not answer ends the wait at once, with the same line and status as the
+/// timeout would have given, saying what ended it.
+#[test]
+fn a_stop_signal_ends_the_wait_for_a_cluster_that_does_not_answer() {
+    let commands: [(&[&str], i32); 3] = [
+        (&["-t", "t"], libc::SIGINT),
+        (&["-t", "t"], libc::SIGTERM),
+        (&["-G", "g", "t"], libc::SIGINT),
+    ];
+    for (i, (args, sig)) in commands.into_iter().enumerate() {
+        let mut all = vec!["-b", "127.0.0.1:1", "--timeout", "60s"];
+        all.extend_from_slice(args);
+        let child = if i == 0 {
+            spawn_produce(&all)
+        } else {
+            spawn_consume(&all)
+        };
+        std::thread::sleep(Duration::from_millis(1000));
+        let start = Instant::now();
+        signal(&child, sig);
+        let o = wait_with_timeout(child, Duration::from_secs(30));
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{all:?}: {:?}",
+            start.elapsed()
+        );
+        let err = stderr(&o);
+        assert_eq!(code(&o), 3, "{all:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{all:?}: {err}");
+        let line = err.trim_end();
+        let (head, tail) = line
+            .split_once(" before the stop signal (")
+            .unwrap_or_else(|| panic!("{all:?}: {line}"));
+        assert_eq!(
+            head,
+            "klar: error: no answer from the cluster at bootstrap.servers=127.0.0.1:1"
+        );
+        assert!(
+            tail.ends_with(
+                "s): _TRANSPORT: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: \
+                 Connection refused (see bootstrap.servers and security.protocol)"
+            ),
+            "{all:?}: {line}"
+        );
+    }
+}
+
 /// `klar COMMAND -b MOCK -t t --timeout 3s ARGS...` against a mock that
 /// speaks plaintext only, with no stdin.
 fn against_plaintext(command: &str, args: &[&str]) -> (String, std::process::Output) {

@@ -245,8 +245,8 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let started = Instant::now();
     let progress_bar = progress_bar(v);
     let result = match &a.topic {
-        Some(topic) => assign(&consumer, a, topic, &spec, &settings),
-        None => subscribe(&consumer, a, &settings),
+        Some(topic) => assign(&consumer, a, topic, &spec, &settings, &signals),
+        None => subscribe(&consumer, a, &settings, &signals),
     };
     if result.is_err() && v.verbose == 0 {
         consumer.context().base.mute();
@@ -693,10 +693,11 @@ fn subscribe(
     consumer: &BaseConsumer<ConsumeContext>,
     a: &ConsumeArgs,
     settings: &ClientSettings,
+    signals: &Signals,
 ) -> Result<()> {
     // A literal topic that does not exist is an error now, not a silent wait.
     for t in a.topics.iter().filter(|t| !t.starts_with('^')) {
-        cluster::partition_count(consumer.client(), settings, t, a.client.timeout)?;
+        cluster::partition_count(consumer.client(), settings, t, a.client.timeout, signals)?;
     }
     let topics: Vec<&str> = a.topics.iter().map(String::as_str).collect();
     consumer.subscribe(&topics).map_err(|e| {
@@ -714,8 +715,15 @@ fn assign(
     topic: &str,
     spec: &OffsetSpec,
     settings: &ClientSettings,
+    signals: &Signals,
 ) -> Result<()> {
-    let count = cluster::partition_count(consumer.client(), settings, topic, a.client.timeout)?;
+    let count = cluster::partition_count(
+        consumer.client(),
+        settings,
+        topic,
+        a.client.timeout,
+        signals,
+    )?;
     let parts: Vec<i32> = if a.partitions.is_empty() {
         (0..count).collect()
     } else {

@@ -437,8 +437,13 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
 
     // Check the topic before sending anything, so a missing topic or a dead
     // cluster is one clear line, not a long wait for message timeouts.
-    let partitions =
-        cluster::partition_count(producer.client(), &settings, &a.topic, a.client.timeout)?;
+    let partitions = cluster::partition_count(
+        producer.client(),
+        &settings,
+        &a.topic,
+        a.client.timeout,
+        &signals,
+    )?;
     if let Some(p) = a.fixed_partition() {
         cluster::check_partition(&a.topic, p, partitions)?;
     }
