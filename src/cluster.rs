@@ -14,9 +14,12 @@ use crate::kafka_error;
 use crate::logging::{note_waiting_errors, HasKlarContext};
 use crate::signals::Signals;
 
-/// How long one wait for the cluster's answer lasts before klar looks at
-/// the stop signals again: Ctrl-C while a cluster does not answer must not
-/// wait out the whole --timeout.
+/// How long one wait for a usable broker lasts before klar looks at the
+/// stop signals again: Ctrl-C while a cluster does not answer must not wait
+/// out the whole --timeout. Only the wait for a connection is cut in slices
+/// (librdkafka sends nothing until a broker is up, and goes on connecting
+/// between calls); once a request is out, its answer gets all the time that
+/// is left, so that a link slower than a slice still gets an answer.
 const ANSWER_SLICE: Duration = Duration::from_millis(250);
 
 /// The partition count of `topic`, waiting up to `timeout` for a topic that
@@ -32,9 +35,15 @@ pub fn partition_count<C: ClientContext + HasKlarContext>(
 ) -> Result<i32> {
     let started = Instant::now();
     let deadline = started + timeout;
+    let mut request_sent = false;
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        let md = match client.fetch_metadata(Some(topic), left.min(ANSWER_SLICE)) {
+        let wait = if request_sent {
+            left
+        } else {
+            left.min(ANSWER_SLICE)
+        };
+        let md = match client.fetch_metadata(Some(topic), wait) {
             Ok(md) => md,
             Err(e) => {
                 if stop.stop_requested() {
@@ -48,8 +57,12 @@ pub fn partition_count<C: ClientContext + HasKlarContext>(
                         &kafka_error::describe(&e),
                     ));
                 }
+                // _TRANSPORT: no broker was up within the slice, and no
+                // request went out; _TIMED_OUT: one did, unanswered.
+                let code = e.rdkafka_error_code();
+                request_sent |= code == Some(RDKafkaErrorCode::OperationTimedOut);
                 let waiting = matches!(
-                    e.rdkafka_error_code(),
+                    code,
                     Some(
                         RDKafkaErrorCode::BrokerTransportFailure
                             | RDKafkaErrorCode::OperationTimedOut
