@@ -189,3 +189,19 @@ fn consume_by_time_resolves_exact_offsets() {
     assert_eq!(v["ts"], serde_json::json!(ts(9)));
     assert_eq!(v["tstype"], "create");
 }
+
+/// A cluster behind a link with a round trip longer than the slices in which
+/// klar waits for a broker (so that Ctrl-C is seen): once its Metadata
+/// request is out, the answer gets the time that is left, and it comes.
+#[test]
+fn a_cluster_behind_a_slow_link_still_answers() {
+    let (tansu, slow) = Tansu::behind_slow_link(std::time::Duration::from_millis(200));
+    tansu.create_topic("far", 1);
+    let out = produce(&slow, "far", &["--timeout", "20s"], b"far away\n");
+    let err = stderr(&out);
+    assert_eq!(code(&out), 0, "{err}");
+    assert_eq!(summary(&err).delivered, 1, "{err}");
+    let out = consume(&["-b", &slow, "-t", "far", "-e", "--timeout", "20s"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out), "far away\n");
+}

@@ -281,16 +281,30 @@ pub struct Tansu {
 
 impl Tansu {
     pub fn start() -> Tansu {
+        Tansu::start_advertising(None)
+    }
+
+    /// A tansu that clients reach only through a slow link (see
+    /// `slow_link`): it advertises the link's address, returned with it.
+    pub fn behind_slow_link(delay: Duration) -> (Tansu, String) {
+        let link = free_port();
+        let tansu = Tansu::start_advertising(Some(link));
+        slow_link(link, tansu.bootstrap.clone(), delay);
+        (tansu, format!("127.0.0.1:{link}"))
+    }
+
+    fn start_advertising(advertised_port: Option<u16>) -> Tansu {
         let dir = tempfile::tempdir().unwrap();
         let port = free_port();
         let url = format!("tcp://127.0.0.1:{port}");
+        let advertised = format!("tcp://127.0.0.1:{}", advertised_port.unwrap_or(port));
         let mut cmd = Command::new(tansu_bin());
         cmd.current_dir(dir.path()).args([
             "broker",
             "--listener-url",
             &url,
             "--advertised-listener-url",
-            &url,
+            &advertised,
             // A relative path: tansu mangles absolute sqlite:/// URLs.
             "--storage-engine",
             "sqlite://tansu.db",
@@ -337,6 +351,37 @@ impl Drop for Tansu {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Forwards 127.0.0.1:`port` to `target`, holding every chunk, each way,
+/// for `delay`: a link whose round trip is over twice `delay`. It runs until
+/// the test process ends.
+pub fn slow_link(port: u16, target: String, delay: Duration) {
+    use std::io::Read;
+    let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let Ok(server) = TcpStream::connect(&target) else {
+                continue;
+            };
+            let ways = [
+                (client.try_clone().unwrap(), server.try_clone().unwrap()),
+                (server, client),
+            ];
+            for (mut from, mut to) in ways {
+                std::thread::spawn(move || {
+                    let mut buf = vec![0u8; 64 * 1024];
+                    while let Ok(n @ 1..) = from.read(&mut buf) {
+                        std::thread::sleep(delay);
+                        if to.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = to.shutdown(std::net::Shutdown::Write);
+                });
+            }
+        }
+    });
 }
 
 /// Debian's kcat, the independent client.
