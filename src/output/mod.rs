@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use base64::Engine;
 use serde_json::{json, Map, Value};
 
-use crate::cli::ReportFormat;
+use crate::cli::{ReportFormat, SummaryFormat};
 
 pub mod deser;
 pub mod format;
@@ -174,6 +174,61 @@ pub fn bytes_json(obj: &mut Map<String, Value>, field: &str, enc_field: &str, b:
                 obj.insert(enc_field.into(), Value::String("base64".into()));
             }
         },
+    }
+}
+
+/// What a produce run did, for its summary on stderr.
+pub struct ProduceSummary<'a> {
+    pub topic: &'a str,
+    pub read: u64,
+    pub delivered: u64,
+    pub failed: u64,
+    pub not_delivered: u64,
+    pub bytes_delivered: u64,
+    pub elapsed: std::time::Duration,
+    /// `committed`, `aborted`, `commit failed: ...`, `abort failed: ...`.
+    pub transaction: Option<&'a str>,
+    pub stopped_by_signal: bool,
+}
+
+/// The produce summary on stderr: one line of text, or one JSON object.
+pub fn write_produce_summary(format: SummaryFormat, s: &ProduceSummary<'_>) {
+    match format {
+        SummaryFormat::Text => {
+            let secs = s.elapsed.as_secs_f64().max(1e-9);
+            let mut line = format!(
+                "klar: {} read, {} delivered, {} failed, {} not delivered to {} in {secs:.2}s ({:.0} msg/s, {:.2} MB/s)",
+                s.read,
+                s.delivered,
+                s.failed,
+                s.not_delivered,
+                s.topic,
+                s.delivered as f64 / secs,
+                s.bytes_delivered as f64 / secs / 1e6
+            );
+            if let Some(t) = s.transaction {
+                line.push_str("; transaction ");
+                line.push_str(t);
+            }
+            if s.stopped_by_signal {
+                line.push_str("; stopped by signal");
+            }
+            eprintln!("{line}");
+        }
+        SummaryFormat::Json => eprintln!(
+            "{}",
+            json!({
+                "topic": s.topic,
+                "read": s.read,
+                "delivered": s.delivered,
+                "failed": s.failed,
+                "not_delivered": s.not_delivered,
+                "bytes_delivered": s.bytes_delivered,
+                "seconds": (s.elapsed.as_secs_f64() * 1000.0).round() / 1000.0,
+                "transaction": s.transaction,
+                "stopped_by_signal": s.stopped_by_signal,
+            })
+        ),
     }
 }
 

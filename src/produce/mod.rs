@@ -28,7 +28,9 @@ use crate::escape::unescape;
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error::{self, code_name, hint_for};
 use crate::logging::{client_name, HasKlarContext, KlarContext, Verbosity};
-use crate::output::{write_delivery, Delivery, ErrorInfo, Out, Status};
+use crate::output::{
+    write_delivery, write_produce_summary, Delivery, ErrorInfo, Out, ProduceSummary, Status,
+};
 use crate::signals::Signals;
 use crate::wake::QueueWake;
 use input::{Format, RecordRef, Source, Spec};
@@ -633,7 +635,8 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         producer.poll(Duration::from_millis(50));
     }
 
-    let mut txn_note = None;
+    // How the transaction ended: committed, aborted, or how that failed.
+    let mut txn = None;
     if transactional {
         let interrupted = signals.stop_requested() || input_error.is_some();
         let any_failed = {
@@ -646,19 +649,16 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         };
         if interrupted || any_failed || left > 0 {
             let res = producer.abort_transaction(a.client.timeout);
-            txn_note = Some(match res {
-                Ok(()) => "transaction aborted".to_string(),
-                Err(e) => format!("transaction abort failed: {}", kafka_error::describe(&e)),
+            txn = Some(match res {
+                Ok(()) => "aborted".to_string(),
+                Err(e) => format!("abort failed: {}", kafka_error::describe(&e)),
             });
         } else {
             match producer.commit_transaction(flush_timeout) {
-                Ok(()) => txn_note = Some("transaction committed".to_string()),
+                Ok(()) => txn = Some("committed".to_string()),
                 Err(e) => {
                     let _ = producer.abort_transaction(a.client.timeout);
-                    txn_note = Some(format!(
-                        "transaction commit failed: {}",
-                        kafka_error::describe(&e)
-                    ));
+                    txn = Some(format!("commit failed: {}", kafka_error::describe(&e)));
                 }
             }
         }
@@ -683,47 +683,29 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         (c.delivered, c.failed, c.not_delivered, c.bytes_delivered)
     };
     not_delivered += dropped_unsent;
-    let secs = elapsed.as_secs_f64().max(1e-9);
-    let committed = txn_note
-        .as_deref()
-        .is_none_or(|n| n == "transaction committed");
+    let committed = txn.as_deref().is_none_or(|t| t == "committed");
     // Input refused before its first message: the error line says it all.
     let nothing_to_sum = read == 0 && input_error.is_some();
-    if a.summary == SummaryFormat::Json && !nothing_to_sum {
-        let transaction = txn_note
-            .as_deref()
-            .map(|n| n.strip_prefix("transaction ").unwrap_or(n));
-        eprintln!(
-            "{}",
-            serde_json::json!({
-                "topic": a.topic,
-                "read": read,
-                "delivered": delivered,
-                "failed": failed,
-                "not_delivered": not_delivered,
-                "bytes_delivered": bytes,
-                "seconds": (elapsed.as_secs_f64() * 1000.0).round() / 1000.0,
-                "transaction": transaction,
-                "stopped_by_signal": signals.stop_requested(),
-            })
+    let show = match a.summary {
+        SummaryFormat::Text => !v.quiet,
+        // Asked for by name: a script's record of the run.
+        SummaryFormat::Json => true,
+    };
+    if show && !nothing_to_sum {
+        write_produce_summary(
+            a.summary,
+            &ProduceSummary {
+                topic: &a.topic,
+                read,
+                delivered,
+                failed,
+                not_delivered,
+                bytes_delivered: bytes,
+                elapsed,
+                transaction: txn.as_deref(),
+                stopped_by_signal: signals.stop_requested(),
+            },
         );
-    }
-    if !v.quiet && !nothing_to_sum && a.summary == SummaryFormat::Text {
-        let mut line = format!(
-            "klar: {read} read, {delivered} delivered, {failed} failed, {not_delivered} not delivered to {} in {:.2}s ({:.0} msg/s, {:.2} MB/s)",
-            a.topic,
-            secs,
-            delivered as f64 / secs,
-            bytes as f64 / secs / 1e6
-        );
-        if let Some(n) = &txn_note {
-            line.push_str("; ");
-            line.push_str(n);
-        }
-        if signals.stop_requested() {
-            line.push_str("; stopped by signal");
-        }
-        eprintln!("{line}");
     }
     if !nothing_to_sum {
         let b = &producer.context().backlog;
@@ -746,7 +728,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         )));
     }
     if !committed {
-        return Err(failure(txn_note.unwrap_or_default()));
+        return Err(failure(format!("transaction {}", txn.unwrap_or_default())));
     }
     Ok(ExitCode::Success)
 }
