@@ -5,6 +5,9 @@
 mod common;
 
 use common::*;
+use std::io::Write;
+use std::process::Stdio;
+use std::time::Duration;
 
 /// Run klar produce against nothing: configuration errors must come first.
 fn produce_cfg(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
@@ -309,4 +312,71 @@ fn usage_errors_exit_2_and_help_exits_0() {
         "{help}"
     );
     assert!(help.contains("klar's defaults: client.id=klar"), "{help}");
+}
+
+/// Cyrus SASL opens every plugin of its directory when librdkafka starts it,
+/// and librdkafka asks Cyrus for GSSAPI only: the plugins are loaded when the
+/// configuration can use GSSAPI, and not otherwise. Seen through the dynamic
+/// loader's own trace (LD_DEBUG=files), which names every library it opens.
+#[test]
+fn sasl_plugins_are_opened_only_for_gssapi() {
+    let mock = Mock::start(&["t:1"]);
+    let plugins = |args: &[&str], input: &[u8]| -> (usize, std::process::Output) {
+        let mut child = klar()
+            .args(args)
+            .env("LD_DEBUG", "files")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        let o = wait_with_timeout(child, Duration::from_secs(60));
+        let opened = stderr(&o)
+            .lines()
+            .filter(|l| l.contains("/sasl2/") && l.contains("dynamically loaded"))
+            .count();
+        (opened, o)
+    };
+    let b = mock.bootstrap.as_str();
+    let (n, o) = plugins(&["admin", "metadata", "-b", b], b"");
+    assert_eq!((n, code(&o)), (0, 0), "admin metadata");
+    let (n, o) = plugins(&["produce", "-b", b, "-t", "t", "-q"], b"one\n");
+    assert_eq!((n, code(&o)), (0, 0), "produce");
+    let (n, o) = plugins(&["consume", "-b", b, "-t", "t", "-e", "-q"], b"");
+    assert_eq!((n, code(&o)), (0, 0), "consume");
+    assert_eq!(stdout(&o), "one\n");
+    let (n, _) = plugins(&["config-explain", "-X", "sasl.mechanisms=PLAIN"], b"");
+    assert_eq!(n, 0, "config-explain, PLAIN");
+    let (n, _) = plugins(
+        &[
+            "config-explain",
+            "-X",
+            "security.protocol=sasl_ssl",
+            "-X",
+            "sasl.mechanisms=SCRAM-SHA-512",
+        ],
+        b"",
+    );
+    assert_eq!(n, 0, "config-explain, SCRAM over SASL_SSL");
+    // GSSAPI is librdkafka's default mechanism once the protocol is SASL.
+    // (libsasl2-modules, which .ci/test-packages installs, has the plugins.)
+    let (n, _) = plugins(&["config-explain", "-X", "security.protocol=sasl_ssl"], b"");
+    assert!(n > 0, "config-explain, GSSAPI: no plugin opened");
+    let (n, _) = plugins(
+        &[
+            "admin",
+            "metadata",
+            "-b",
+            b,
+            "-X",
+            "security.protocol=SASL_PLAINTEXT",
+            "-X",
+            "sasl.kerberos.keytab=/nonexistent",
+            "--timeout",
+            "1s",
+        ],
+        b"",
+    );
+    assert!(n > 0, "admin metadata, GSSAPI: no plugin opened");
 }

@@ -57,6 +57,7 @@ pub struct Resolved<'a> {
 
 impl Effective {
     pub fn compute(settings: &ClientSettings, kind: ClientKind) -> Result<Effective> {
+        settings.before_client();
         let config = settings.client_config(RDKafkaLogLevel::Error);
         let native = config
             .create_native_config()

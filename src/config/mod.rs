@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod effective;
 pub mod properties;
 pub mod report;
+pub mod sasl;
 
 use std::collections::BTreeMap;
 use std::ffi::CString;
@@ -371,6 +372,7 @@ impl ClientSettings {
         C: ClientContext,
         T: FromClientConfigAndContext<C>,
     {
+        self.before_client();
         self.client_config(level)
             .create_with_context(context)
             .map_err(|e| {
@@ -381,6 +383,15 @@ impl ClientSettings {
                 );
                 usage(crate::redacted::scrub(&msg, &self.secrets()))
             })
+    }
+
+    /// What has to happen once in the process before the first client of
+    /// this configuration is created.
+    pub fn before_client(&self) {
+        sasl::before_first_client(sasl::uses_cyrus(
+            &self.value_or_default("security.protocol"),
+            &self.value_or_default("sasl.mechanisms"),
+        ));
     }
 
     /// The rdkafka configuration, with canonical names so that aliases never
