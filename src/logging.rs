@@ -463,20 +463,15 @@ fn log_level(level: i32) -> RDKafkaLogLevel {
 /// rdkafka sends librdkafka's logs to the client's main queue. An admin
 /// client never polls that queue for long (a Metadata request blocks the
 /// calling thread), so `--debug` printed nothing while it waited, and one
-/// line per poll afterwards. A consumer without a group reads its queue
-/// with librdkafka's batch call, which prints each log it meets itself, in
-/// librdkafka's format and past klar's scrubbing of secrets.
+/// line per poll afterwards. A consumer without a group reads its messages
+/// from a queue of klar's own and leaves the main queue, with its errors,
+/// to this server.
 ///
 /// Nothing is served until `start`; what is left when it is dropped is
 /// served then, through the same context (which may have been muted).
 pub struct LogServer<C: ClientContext + 'static> {
     queue: QueuePtr,
-    /// Set when the logs were sent to a queue of klar's own: given back to
-    /// the main queue before that queue goes.
-    detach: Option<ClientPtr>,
     ctx: std::sync::Arc<C>,
-    /// Events taken from elsewhere before the start, served first.
-    held: Vec<*mut rdkafka::bindings::rd_kafka_event_t>,
     stop: std::sync::Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -488,8 +483,6 @@ struct QueuePtr(*mut rdkafka::bindings::rd_kafka_queue_t);
 unsafe impl Send for QueuePtr {}
 unsafe impl Sync for QueuePtr {}
 
-struct ClientPtr(*mut rdkafka::bindings::rd_kafka_t);
-
 impl<C: ClientContext + 'static> LogServer<C> {
     /// The main queue, where rdkafka sends the logs.
     ///
@@ -499,66 +492,15 @@ impl<C: ClientContext + 'static> LogServer<C> {
         rk: *mut rdkafka::bindings::rd_kafka_t,
         ctx: std::sync::Arc<C>,
     ) -> Self {
-        LogServer::on(rdkafka::bindings::rd_kafka_queue_get_main(rk), None, ctx)
+        LogServer::on(rdkafka::bindings::rd_kafka_queue_get_main(rk), ctx)
     }
 
-    /// A queue of the logs' own, so that nothing else that reads the main
-    /// queue (or a queue it is forwarded to) meets them from now on.
-    ///
-    /// # Safety
-    /// Must be dropped before the client is destroyed.
-    pub unsafe fn own_queue(
-        rk: *mut rdkafka::bindings::rd_kafka_t,
-        ctx: std::sync::Arc<C>,
-    ) -> Self {
-        use rdkafka::bindings as rdsys;
-        let q = rdsys::rd_kafka_queue_new(rk);
-        if rdsys::rd_kafka_set_log_queue(rk, q)
-            != rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR
-        {
-            rdsys::rd_kafka_queue_destroy(q);
-            return LogServer::main_queue(rk, ctx);
-        }
-        LogServer::on(q, Some(ClientPtr(rk)), ctx)
-    }
-
-    fn on(
-        q: *mut rdkafka::bindings::rd_kafka_queue_t,
-        detach: Option<ClientPtr>,
-        ctx: std::sync::Arc<C>,
-    ) -> Self {
+    fn on(q: *mut rdkafka::bindings::rd_kafka_queue_t, ctx: std::sync::Arc<C>) -> Self {
         LogServer {
             queue: QueuePtr(q),
-            detach,
             ctx,
-            held: Vec::new(),
             stop: std::sync::Arc::new(AtomicBool::new(false)),
             thread: None,
-        }
-    }
-
-    /// Takes every event waiting on `q` (logs queued before they had a
-    /// queue of their own), to be served with the rest.
-    ///
-    /// # Safety
-    /// `q` is a live queue of the client; nothing else reads it meanwhile.
-    pub unsafe fn hold_events_of(&mut self, q: *mut rdkafka::bindings::rd_kafka_queue_t) {
-        loop {
-            let ev = rdkafka::bindings::rd_kafka_queue_poll(q, 0);
-            if ev.is_null() {
-                break;
-            }
-            self.held.push(ev);
-        }
-    }
-
-    fn serve_held(&mut self) {
-        for ev in self.held.drain(..) {
-            // SAFETY: events taken in `hold_events_of`, destroyed once.
-            unsafe {
-                serve_log_event(&*self.ctx, ev);
-                rdkafka::bindings::rd_kafka_event_destroy(ev);
-            }
         }
     }
 
@@ -567,7 +509,6 @@ impl<C: ClientContext + 'static> LogServer<C> {
         if self.thread.is_some() {
             return;
         }
-        self.serve_held();
         let (queue, ctx, stop) = (self.queue, self.ctx.clone(), self.stop.clone());
         self.thread = std::thread::Builder::new()
             .name("klar-logs".into())
@@ -604,19 +545,12 @@ unsafe fn serve_one<C: ClientContext>(
 impl<C: ClientContext + 'static> Drop for LogServer<C> {
     fn drop(&mut self) {
         use rdkafka::bindings as rdsys;
-        // Later logs (a consumer's close) go back to the main queue first,
-        // so that the last drain below misses none.
-        if let Some(rk) = &self.detach {
-            // SAFETY: the client is still alive (the contract of `own_queue`).
-            unsafe { rdsys::rd_kafka_set_log_queue(rk.0, std::ptr::null_mut()) };
-        }
         self.stop.store(true, Ordering::SeqCst);
         // SAFETY: a live queue; wakes the thread's poll at once.
         unsafe { rdsys::rd_kafka_queue_yield(self.queue.0) };
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
-        self.serve_held();
         // SAFETY: a live queue, now read by this thread alone; the handle
         // was taken when created and is released once.
         unsafe {

@@ -312,10 +312,10 @@ fn group_consumer_survives_its_broker_going_down_and_back() {
     );
 }
 
-/// Without a group, klar reads partitions in batches, and librdkafka hands
-/// the errors it meets there to its log: they still come out once each, as
-/// warnings in the shape of the errors klar serves itself, and the run goes
-/// on through the outage.
+/// Without a group, klar reads partitions in batches from a queue of its
+/// own, and serves librdkafka's errors apart: each broker failure comes out
+/// once, as a warning with its error code and the properties to look at, as
+/// in a group, and the run goes on through the outage.
 #[test]
 fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
     let mut mock = Mock::with_args(&["--topic", "md:1"]);
@@ -345,10 +345,20 @@ fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
     assert!(!refused.is_empty(), "{err}");
     for l in &refused {
         assert!(
-            l.starts_with("klar: warning: [klar#consumer-1] "),
+            l.starts_with(
+                "klar: warning: [klar#consumer-1] _TRANSPORT: Local: Broker transport failure \
+                 (see bootstrap.servers and security.protocol): "
+            ),
             "{l}\n{err}"
         );
     }
+    assert!(
+        err.contains(
+            "klar: warning: [klar#consumer-1] _ALL_BROKERS_DOWN: Local: All broker connections \
+             are down (see bootstrap.servers and security.protocol): 1/1 brokers are down"
+        ),
+        "{err}"
+    );
     assert!(!err.contains(" ERROR] "), "{err}");
     assert!(
         !err.contains("klar: error: [klar#consumer-1 FAIL]"),
@@ -384,7 +394,7 @@ fn a_cluster_that_comes_up_late_is_warned_about_once() {
         let out = wait_with_timeout(child, Duration::from_secs(30));
         let err = stderr(&out);
         assert_eq!(code(&out), 0, "{args:?}\n{err}");
-        assert!(err.contains("brokers are down"), "{args:?}\n{err}");
+        assert!(err.contains("_ALL_BROKERS_DOWN: "), "{args:?}\n{err}");
         let mut seen = BTreeSet::new();
         for line in err.lines() {
             assert!(seen.insert(line), "{args:?}: said twice: {line}\n{err}");

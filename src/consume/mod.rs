@@ -226,16 +226,21 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let consumer: BaseConsumer<ConsumeContext> = settings.create(level, ctx, "consumer")?;
     let rk = consumer.client().native_ptr();
     consumer.context().base.set_name(client_name(rk));
-    // Without a group the consumer queue is read with librdkafka's batch
-    // call (see `raw`), which would print the logs it meets itself, in its
-    // own format and past klar's scrubbing.
-    // SAFETY: dropped below, before the consumer; nothing reads the
-    // consumer queue yet.
-    let mut logs = a.topic.is_some().then(|| unsafe {
-        let mut logs = LogServer::own_queue(rk, consumer.context().clone());
-        raw::hold_startup_events(&consumer, &mut logs);
-        logs
-    });
+    // Without a group the assigned partitions send their messages to a
+    // queue of klar's own, read in batches (see `raw`). The consumer queue
+    // is then librdkafka's main queue, where its logs and errors wait: a
+    // thread serves them, so that a broker failure is told with its error
+    // code as it is in a group (the batch call would print it as a log
+    // line without one).
+    // SAFETY: both are dropped below, before the consumer.
+    let own = a
+        .topic
+        .is_some()
+        .then(|| unsafe { raw::AppQueue::new(&consumer) });
+    let mut logs = a
+        .topic
+        .is_some()
+        .then(|| unsafe { LogServer::main_queue(rk, consumer.context().clone()) });
     // Asked-for logs come at once; the others only once the cluster has
     // answered, since a failed start is summed up in one line.
     if v.wants_client_logs(a.client.debug.is_some()) {
@@ -245,7 +250,10 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let started = Instant::now();
     let progress_bar = progress_bar(v);
     let result = match &a.topic {
-        Some(topic) => assign(&consumer, a, topic, &spec, &settings, &signals),
+        Some(topic) => {
+            let own = own.as_ref().expect("a queue of its own without a group");
+            assign(&consumer, a, topic, &spec, &settings, &signals, own)
+        }
         None => subscribe(&consumer, a, &settings, &signals),
     };
     if result.is_err() && v.verbose == 0 {
@@ -264,6 +272,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
                 signals: &signals,
                 commit_interval,
                 progress_bar: progress_bar.as_ref(),
+                own: own.as_ref(),
             },
         ),
         Err(e) => Err(e),
@@ -277,6 +286,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     }
     consumer.context().close_channel();
     drop(logs);
+    drop(own);
     drop(consumer);
     let _ = writer.join();
 
@@ -400,6 +410,8 @@ struct Loop<'a> {
     signals: &'a Signals,
     commit_interval: Option<Duration>,
     progress_bar: Option<&'a ProgressBar>,
+    /// Without a group: the queue the assigned partitions send to.
+    own: Option<&'a raw::AppQueue>,
 }
 
 /// The poll loop, and then the exit status it leaves: a partition that
@@ -431,6 +443,7 @@ fn poll(
         signals,
         commit_interval,
         progress_bar,
+        own,
     } = *l;
     let ctx = consumer.context();
     let rk = consumer.client().native_ptr();
@@ -451,16 +464,14 @@ fn poll(
     // In a group, partitions assigned from here on send their messages to
     // a queue of klar's own, read in batches (see `raw`).
     // SAFETY: dropped when this function returns, before the consumer.
-    let app = a
-        .topic
+    let app = own
         .is_none()
         .then(|| unsafe { raw::AppQueue::new(consumer) });
     let _registered = AppQueueRegistration::new(ctx, app.as_ref());
-    // SAFETY: dropped before `app` and before the consumer; without a
-    // group, the consumer queue has no rebalances to meet.
-    let mut batcher = match &app {
-        Some(q) => raw::Batcher::app(q),
-        None => unsafe { raw::Batcher::consumer(consumer) },
+    let mut batcher = match (&app, own) {
+        (Some(q), _) => raw::Batcher::group(q),
+        (None, Some(q)) => raw::Batcher::alone(q),
+        (None, None) => unreachable!("a queue of its own or a group's"),
     };
     loop {
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
@@ -716,6 +727,7 @@ fn assign(
     spec: &OffsetSpec,
     settings: &ClientSettings,
     signals: &Signals,
+    own: &raw::AppQueue,
 ) -> Result<()> {
     let count = cluster::partition_count(
         consumer.client(),
@@ -756,6 +768,9 @@ fn assign(
         tpl.add_partition_offset(topic, tp.1, start)
             .map_err(|e| failure(kafka_error::describe(&e)))?;
     }
+    // SAFETY: the consumer and the queue are alive; the partitions are not
+    // assigned yet, so none of their messages went elsewhere.
+    unsafe { raw::forward(consumer.client().native_ptr(), own.ptr(), &tps) };
     consumer.assign(&tpl).map_err(|e| {
         failure(format!(
             "cannot assign {topic}: {}",

@@ -8,14 +8,16 @@
 //! every partition backs off `fetch.queue.backoff.ms` (a second by
 //! default). `rd_kafka_consume_batch_queue` takes many messages per call.
 //!
-//! The batch call must never meet a rebalance: with rdkafka's event API
-//! there is no rebalance callback, and librdkafka answers a rebalance op
-//! served by the batch call with a forced unassign. Without a group (`-t`)
-//! there are none, and the consumer queue is read in batches. In a group,
-//! each partition's messages are forwarded to a queue of klar's own before
-//! the partition is assigned (`AppQueue`); the batch call reads that, and
-//! rebalances, errors and commits stay on the consumer queue, which rdkafka's
-//! `poll()` serves whenever no batched message is waiting.
+//! The batch call reads a queue of klar's own (`AppQueue`), to which each
+//! partition's messages are forwarded before the partition is assigned, and
+//! never the consumer queue. In a group, that queue has rebalances on it,
+//! and with rdkafka's event API there is no rebalance callback: librdkafka
+//! answers a rebalance op served by the batch call with a forced unassign.
+//! Rebalances, errors and commits stay on the consumer queue, which
+//! rdkafka's `poll()` serves whenever no batched message is waiting. Without
+//! a group (`-t`) the consumer queue is the main queue, and what waits there
+//! (errors, logs) is served on a thread of its own (`LogServer`): the batch
+//! call would serve an error without a callback by logging it, code lost.
 
 use std::ffi::CStr;
 use std::os::raw::c_void;
@@ -159,23 +161,6 @@ impl Drop for Held<'_> {
     }
 }
 
-/// Hands `logs` the events already on the consumer queue: those of the
-/// client's creation, queued before the logs had a queue of their own.
-/// Called before any partition is assigned, so no message is among them.
-///
-/// # Safety
-/// No other thread may read the consumer queue meanwhile.
-pub unsafe fn hold_startup_events<C: ConsumerContext + 'static>(
-    consumer: &BaseConsumer<C>,
-    logs: &mut crate::logging::LogServer<C>,
-) {
-    let q = rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr());
-    if !q.is_null() {
-        logs.hold_events_of(q);
-        rdsys::rd_kafka_queue_destroy(q);
-    }
-}
-
 const BATCH: usize = 1000;
 
 /// A queue of klar's own that assigned partitions forward their messages to.
@@ -233,15 +218,13 @@ pub unsafe fn forward(
     }
 }
 
-/// Which queue a `Batcher` reads.
+/// What a `Batcher` serves besides its `AppQueue`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Reads {
-    /// The consumer queue, without a group: no rebalance can be on it. The
-    /// handle is the batcher's to release.
-    Consumer,
-    /// A group's `AppQueue`, which releases its own handle; the consumer
-    /// queue is served between batches.
-    App,
+    /// Nothing: without a group, the consumer queue is served elsewhere.
+    Alone,
+    /// A group's consumer queue, between batches.
+    Group,
 }
 
 /// Takes messages from a queue many at a time.
@@ -256,20 +239,14 @@ pub struct Batcher {
 }
 
 impl Batcher {
-    /// The consumer queue, for assigned partitions without a group.
-    ///
-    /// # Safety
-    /// Must be dropped before the consumer, and never used in a group.
-    pub unsafe fn consumer<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> Batcher {
-        Batcher::on(
-            rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr()),
-            Reads::Consumer,
-        )
+    /// Without a group; must be dropped before the queue.
+    pub fn alone(q: &AppQueue) -> Batcher {
+        Batcher::on(q.ptr(), Reads::Alone)
     }
 
-    /// A group's `AppQueue`; must be dropped before it.
-    pub fn app(q: &AppQueue) -> Batcher {
-        Batcher::on(q.ptr(), Reads::App)
+    /// In a group; must be dropped before the queue.
+    pub fn group(q: &AppQueue) -> Batcher {
+        Batcher::on(q.ptr(), Reads::Group)
     }
 
     fn on(queue: *mut rdsys::rd_kafka_queue_t, reads: Reads) -> Batcher {
@@ -351,9 +328,6 @@ impl Drop for Batcher {
             for p in &self.buf[self.next..self.len] {
                 rdsys::rd_kafka_message_destroy(*p);
             }
-            if self.reads == Reads::Consumer {
-                rdsys::rd_kafka_queue_destroy(self.queue);
-            }
         }
     }
 }
@@ -369,8 +343,8 @@ pub fn next<'c, C: ConsumerContext>(
 ) -> Option<Result<Held<'c>, KafkaError>> {
     let context = consumer.context().as_ref();
     match b.reads {
-        Reads::Consumer => b.poll(context, wait),
-        Reads::App => {
+        Reads::Alone => b.poll(context, wait),
+        Reads::Group => {
             if b.buffered() {
                 return b.poll(context, Duration::ZERO);
             }
