@@ -10,10 +10,10 @@
 //!
 //! The batch call reads a queue of klar's own (`AppQueue`), to which each
 //! partition's messages are forwarded before the partition is assigned, and
-//! never the consumer queue. In a group, that queue has rebalances on it,
-//! and with rdkafka's event API there is no rebalance callback: librdkafka
-//! answers a rebalance op served by the batch call with a forced unassign.
-//! Rebalances, errors and commits stay on the consumer queue, which
+//! never the consumer queue. In a group, the consumer queue has rebalances
+//! on it, and with rdkafka's event API there is no rebalance callback:
+//! librdkafka answers a rebalance op served by the batch call with a forced
+//! unassign. Rebalances, errors and commits stay on the consumer queue, which
 //! rdkafka's `poll()` serves whenever no batched message is waiting. Without
 //! a group (`-t`) the consumer queue is the main queue, and what waits there
 //! (errors, logs) is served on a thread of its own (`LogServer`): the batch
