@@ -380,3 +380,23 @@ fn sasl_plugins_are_opened_only_for_gssapi() {
     );
     assert!(n > 0, "admin metadata, GSSAPI: no plugin opened");
 }
+
+/// SASL without a mechanism is Kerberos (librdkafka's default), whose kinit
+/// command needs a keytab: librdkafka's refusal names only the keytab, so
+/// klar says what the choice is.
+#[test]
+fn sasl_without_a_mechanism_says_kerberos_is_the_default() {
+    let o = produce_cfg(
+        &["-b", "127.0.0.1:1", "-X", "security.protocol=sasl_ssl"],
+        &[],
+    );
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        one_error_line(&o),
+        "klar: error: cannot create the producer: Client creation error: Invalid \
+         sasl.kerberos.kinit.cmd value: Property not available: \"sasl.kerberos.keytab\" \
+         (GSSAPI, that is Kerberos, is librdkafka's default sasl.mechanisms: set \
+         sasl.kerberos.keytab and sasl.kerberos.principal for it, or set sasl.mechanisms to \
+         PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER)"
+    );
+}

@@ -377,9 +377,10 @@ impl ClientSettings {
             .create_with_context(context)
             .map_err(|e| {
                 // librdkafka's creation errors can quote property values.
+                let described = crate::kafka_error::describe(&e);
                 let msg = format!(
-                    "cannot create the {what}: {}",
-                    crate::kafka_error::describe(&e)
+                    "cannot create the {what}: {described}{}",
+                    sasl::creation_hint(&described)
                 );
                 usage(crate::redacted::scrub(&msg, &self.secrets()))
             })

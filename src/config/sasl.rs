@@ -48,6 +48,21 @@ pub fn before_first_client(needs_cyrus: bool) {
     });
 }
 
+/// What to add to librdkafka's refusal to create a client whose SASL
+/// mechanism is GSSAPI, librdkafka's default, without a keytab: its default
+/// `sasl.kerberos.kinit.cmd` names the keytab, and the message says only that.
+pub fn creation_hint(message: &str) -> &'static str {
+    if message.contains("sasl.kerberos.kinit.cmd")
+        && message.contains("Property not available: \"sasl.kerberos.keytab\"")
+    {
+        " (GSSAPI, that is Kerberos, is librdkafka's default sasl.mechanisms: set \
+         sasl.kerberos.keytab and sasl.kerberos.principal for it, or set sasl.mechanisms to \
+         PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER)"
+    } else {
+        ""
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::uses_cyrus;
