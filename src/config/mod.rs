@@ -23,7 +23,7 @@ use rdkafka::ClientConfig;
 use crate::cli::ClientArgs;
 use crate::exit_codes::usage;
 use crate::redacted::{Redacted, MASK};
-use catalogue::{is_sensitive, Catalogue, Scope};
+use catalogue::{common, is_sensitive, Catalogue, Scope};
 
 /// Defaults klar itself sets, above librdkafka's and below everything the user
 /// says. Each one is listed in `--help` and the README.
@@ -84,6 +84,7 @@ impl Setting {
     /// or librdkafka would set the global one.
     pub fn conf_key(&self) -> String {
         if self.scope == Scope::Topic
+            && common(&self.name).is_none()
             && Catalogue::get()
                 .find_scoped(&self.name, Scope::Global)
                 .is_some()
@@ -300,6 +301,9 @@ fn collect_raws(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Vec
 impl ClientSettings {
     /// A setting by canonical name or alias.
     pub fn get(&self, name: &str) -> Option<&Setting> {
+        if let Some(c) = common(name) {
+            return self.settings.get(c.canonical);
+        }
         let canonical = Catalogue::get().canonical(name).unwrap_or(name);
         self.settings.get(canonical)
     }
@@ -319,10 +323,13 @@ impl ClientSettings {
     pub fn value_or_default(&self, name: &str) -> String {
         match self.value(name) {
             Some(v) => v.to_string(),
-            None => Catalogue::get()
-                .find(name)
-                .map(|p| p.default.to_string())
-                .unwrap_or_default(),
+            None => match common(name) {
+                Some(c) => c.default.to_string(),
+                None => Catalogue::get()
+                    .find(name)
+                    .map(|p| p.default.to_string())
+                    .unwrap_or_default(),
+            },
         }
     }
 
@@ -447,8 +454,17 @@ enum Classified {
 
 /// Turn a raw key into a known property, or explain why it is not one.
 fn classify(raw: Raw) -> Classified {
-    let cat = Catalogue::get();
     let typed = raw.key.clone();
+    if let Some(c) = common(&typed) {
+        return Classified::Known(Setting {
+            name: c.canonical.to_string(),
+            typed,
+            scope: c.scope,
+            value: Redacted::new(raw.value),
+            source: raw.source,
+        });
+    }
+    let cat = Catalogue::get();
     let reject = |message: String, kind: RejectKind| Rejected {
         key: typed.clone(),
         source: raw.source.clone(),
@@ -603,7 +619,6 @@ fn read_properties_file(path: &Path) -> Result<Vec<Raw>> {
 }
 
 fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
-    let cat = Catalogue::get();
     let mut out = Vec::new();
     if let Some((_, v)) = env.iter().find(|(k, _)| k == "KLAR_BROKERS") {
         if !v.is_empty() {
@@ -621,9 +636,10 @@ fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
         .filter(|(k, _)| k.starts_with(ENV_PREFIX))
         .collect();
     vars.sort();
+    let cat = || Catalogue::get();
     for (var, value) in vars {
         let wanted = &var[ENV_PREFIX.len()..];
-        let name = cat
+        let name = cat()
             .properties
             .iter()
             .map(|p| p.name)
@@ -631,7 +647,7 @@ fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
         let Some(name) = name else {
             let mut msg = format!("environment variable {var} names no librdkafka property");
             let guess = wanted.to_ascii_lowercase().replace('_', ".");
-            if let Some(s) = cat.suggest(&guess) {
+            if let Some(s) = cat().suggest(&guess) {
                 msg.push_str(&format!("; did you mean {ENV_PREFIX}{}?", env_name(s)));
             }
             return Err(usage(msg));
@@ -674,12 +690,14 @@ impl ScratchConf {
                 s.typed, s.source
             )));
         };
-        let prop = Catalogue::get()
-            .find(&s.typed)
-            .or_else(|| Catalogue::get().find(&s.name));
+        let prop = || {
+            Catalogue::get()
+                .find(&s.typed)
+                .or_else(|| Catalogue::get().find(&s.name))
+        };
         // librdkafka parses numbers with strtol/strtod and ignores trailing
         // text, so `linger.ms=5ms` would silently mean 5 and `batch.size=9x` 9.
-        if let Some(p) = prop {
+        if let Some(p) = common(&s.typed).map_or_else(prop, |_| None) {
             let v = s.raw_value().trim();
             let numeric = matches!(p.kind, "integer" | "float");
             let looks_numeric =
@@ -715,7 +733,7 @@ impl ScratchConf {
             return Ok(());
         }
         let mut expected = String::new();
-        if let Some(p) = prop {
+        if let Some(p) = prop() {
             if p.kind == "see dedicated API" {
                 return Err(usage(format!(
                     "{} ({}) cannot be set from the command line: librdkafka sets it through its C API",
