@@ -128,71 +128,22 @@ const fn row(
     }
 }
 
+#[rustfmt::skip]
 const COMMON: &[Common] = &[
-    row(
-        "bootstrap.servers",
-        "metadata.broker.list",
-        Scope::Global,
-        "",
-    ),
-    row(
-        "metadata.broker.list",
-        "metadata.broker.list",
-        Scope::Global,
-        "",
-    ),
-    row("client.id", "client.id", Scope::Global, "rdkafka"),
-    row("debug", "debug", Scope::Global, ""),
-    row("group.id", "group.id", Scope::Global, ""),
-    row(
-        "enable.auto.commit",
-        "enable.auto.commit",
-        Scope::Global,
-        "true",
-    ),
-    row(
-        "enable.auto.offset.store",
-        "enable.auto.offset.store",
-        Scope::Global,
-        "true",
-    ),
-    row(
-        "enable.partition.eof",
-        "enable.partition.eof",
-        Scope::Global,
-        "false",
-    ),
-    row(
-        "isolation.level",
-        "isolation.level",
-        Scope::Global,
-        "read_committed",
-    ),
-    row(
-        "auto.offset.reset",
-        "auto.offset.reset",
-        Scope::Topic,
-        "largest",
-    ),
-    row(
-        "security.protocol",
-        "security.protocol",
-        Scope::Global,
-        "plaintext",
-    ),
-    row(
-        "sasl.mechanisms",
-        "sasl.mechanisms",
-        Scope::Global,
-        "GSSAPI",
-    ),
-    row("transactional.id", "transactional.id", Scope::Global, ""),
-    row(
-        "allow.auto.create.topics",
-        "allow.auto.create.topics",
-        Scope::Global,
-        "false",
-    ),
+    row("bootstrap.servers",        "metadata.broker.list",     Scope::Global, ""),
+    row("metadata.broker.list",     "metadata.broker.list",     Scope::Global, ""),
+    row("client.id",                "client.id",                Scope::Global, "rdkafka"),
+    row("debug",                    "debug",                    Scope::Global, ""),
+    row("group.id",                 "group.id",                 Scope::Global, ""),
+    row("enable.auto.commit",       "enable.auto.commit",       Scope::Global, "true"),
+    row("enable.auto.offset.store", "enable.auto.offset.store", Scope::Global, "true"),
+    row("enable.partition.eof",     "enable.partition.eof",     Scope::Global, "false"),
+    row("isolation.level",          "isolation.level",          Scope::Global, "read_committed"),
+    row("auto.offset.reset",        "auto.offset.reset",        Scope::Topic,  "largest"),
+    row("security.protocol",        "security.protocol",        Scope::Global, "plaintext"),
+    row("sasl.mechanisms",          "sasl.mechanisms",          Scope::Global, "GSSAPI"),
+    row("transactional.id",         "transactional.id",         Scope::Global, ""),
+    row("allow.auto.create.topics", "allow.auto.create.topics", Scope::Global, "false"),
 ];
 
 /// A property in `COMMON`, by the name as typed.
