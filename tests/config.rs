@@ -5,9 +5,6 @@
 mod common;
 
 use common::*;
-use std::io::Write;
-use std::process::Stdio;
-use std::time::Duration;
 
 /// Run klar produce against nothing: configuration errors must come first.
 fn produce_cfg(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
@@ -322,16 +319,9 @@ fn usage_errors_exit_2_and_help_exits_0() {
 fn sasl_plugins_are_opened_only_for_gssapi() {
     let mock = Mock::start(&["t:1"]);
     let plugins = |args: &[&str], input: &[u8]| -> (usize, std::process::Output) {
-        let mut child = klar()
-            .args(args)
-            .env("LD_DEBUG", "files")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(input).unwrap();
-        let o = wait_with_timeout(child, Duration::from_secs(60));
+        let mut c = klar();
+        c.args(args).env("LD_DEBUG", "files");
+        let o = run_with_input(c, input);
         let opened = stderr(&o)
             .lines()
             .filter(|l| l.contains("/sasl2/") && l.contains("dynamically loaded"))

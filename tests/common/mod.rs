@@ -37,8 +37,15 @@ pub fn klar() -> Command {
 
 /// Run klar with `input` on stdin.
 pub fn klar_with_input(args: &[&str], input: &[u8]) -> Output {
-    let mut child = klar()
-        .args(args)
+    let mut c = klar();
+    c.args(args);
+    run_with_input(c, input)
+}
+
+/// Run a klar command made with `klar()` (an environment of its own, say)
+/// with `input` on stdin.
+pub fn run_with_input(mut c: Command, input: &[u8]) -> Output {
+    let mut child = c
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
