@@ -9,6 +9,7 @@ mod cli;
 mod cluster;
 mod config;
 mod consume;
+mod ending;
 mod escape;
 mod exit_codes;
 mod explain;
@@ -84,8 +85,8 @@ fn main() -> std::process::ExitCode {
         Command::Completions(a) => generation::run_completions(a),
         Command::Man(a) => generation::run_man(a),
     };
-    match result {
-        Ok(code) => code.into(),
+    let code = match result {
+        Ok(code) => code,
         Err(e) => {
             let msg = e
                 .chain()
@@ -93,9 +94,10 @@ fn main() -> std::process::ExitCode {
                 .collect::<Vec<_>>()
                 .join(": ");
             eprintln!("klar: error: {msg}");
-            exit_code_of(&e).into()
+            exit_code_of(&e)
         }
-    }
+    };
+    ending::finish(code)
 }
 
 /// clap's usage error as one line: its message and tips, without the usage

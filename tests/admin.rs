@@ -556,6 +556,39 @@ fn mock_offsets_watermarks_group_lag_and_reset() {
     assert_eq!(v[0]["total_lag"], 13);
 }
 
+/// Once its calls are answered, the admin client is left running and the
+/// process ends without joining librdkafka's threads; it is destroyed when
+/// its logs are shown, so that the teardown is in them.
+#[test]
+fn admin_client_is_destroyed_only_when_its_logs_are_shown() {
+    let mock = Mock::start(&["md:1"]);
+    let expected =
+        "TOPIC\tPARTITION\tLEADER\tREPLICAS\tISR\tOFFLINE\tSTATUS\nmd\t0\t1\t1\t1\t\tok\n";
+    let left = klar()
+        .args(["admin", "metadata", "-b", &mock.bootstrap, "-t", "md"])
+        .env("RUST_LOG", "klar=debug")
+        .output()
+        .unwrap();
+    assert_eq!(code(&left), 0, "{}", stderr(&left));
+    assert!(stdout(&left).ends_with(expected), "{}", stdout(&left));
+    assert_eq!(
+        stderr(&left),
+        "klar: debug: admin client left running until the process ends\n"
+    );
+    let logged = admin(&mock.bootstrap, &["metadata", "-t", "md", "-d", "broker"]);
+    assert_eq!(code(&logged), 0, "{}", stderr(&logged));
+    assert!(stdout(&logged).ends_with(expected), "{}", stdout(&logged));
+    let err = stderr(&logged);
+    assert!(
+        err.contains(" DESTROY] [thrd:main]: Sending TERMINATE to "),
+        "{err}"
+    );
+    assert!(!err.contains("left running"), "{err}");
+    // A failure ends the same way, with its own status.
+    let missing = admin(&mock.bootstrap, &["topic", "describe", "nope"]);
+    assert_eq!(code(&missing), 1, "{}", stderr(&missing));
+}
+
 #[test]
 fn mock_admin_apis_fail_fast_in_one_line() {
     let mock = Mock::start(&["mf:1"]);

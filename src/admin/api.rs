@@ -904,9 +904,18 @@ pub struct Admin {
 
 impl Drop for Admin {
     fn drop(&mut self) {
+        // Destroying is only worth its time when its logs are shown: every
+        // call has had its answer, and nothing is queued to be delivered.
+        let logged = self.logs.is_some();
         drop(self.logs.take());
         if self.poisoned.get() {
             tracing::debug!("not destroying the admin client: librdkafka's queue refcount is off");
+            crate::ending::client_left_running();
+            return;
+        }
+        if !logged {
+            tracing::debug!("admin client left running until the process ends");
+            crate::ending::client_left_running();
             return;
         }
         // SAFETY: dropped once, here.
