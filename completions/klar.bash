@@ -544,44 +544,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__create)
-            opts="-b -F -X -d -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --resource-type)
-                    COMPREPLY=($(compgen -W "any topic group cluster transactional-id" -- "${cur}"))
-                    return 0
-                    ;;
-                --resource-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pattern)
-                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
-                    return 0
-                    ;;
-                --resource-pattern-type)
-                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
-                    return 0
-                    ;;
-                --principal)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --operation)
-                    COMPREPLY=($(compgen -W "any all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write" -- "${cur}"))
-                    return 0
-                    ;;
-                --permission)
-                    COMPREPLY=($(compgen -W "any allow deny" -- "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -624,6 +592,38 @@ _klar() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-type)
+                    COMPREPLY=($(compgen -W "any topic group cluster transactional-id" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pattern)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-pattern-type)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -W "any all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write" -- "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -W "any allow deny" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -634,44 +634,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__delete)
-            opts="-b -F -X -d -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --resource-type)
-                    COMPREPLY=($(compgen -W "any topic group cluster transactional-id" -- "${cur}"))
-                    return 0
-                    ;;
-                --resource-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pattern)
-                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
-                    return 0
-                    ;;
-                --resource-pattern-type)
-                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
-                    return 0
-                    ;;
-                --principal)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --operation)
-                    COMPREPLY=($(compgen -W "any all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write" -- "${cur}"))
-                    return 0
-                    ;;
-                --permission)
-                    COMPREPLY=($(compgen -W "any allow deny" -- "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -714,6 +682,38 @@ _klar() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-type)
+                    COMPREPLY=($(compgen -W "any topic group cluster transactional-id" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pattern)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-pattern-type)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -W "any all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write" -- "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -W "any allow deny" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -794,44 +794,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__acl__subcmd__list)
-            opts="-b -F -X -d -o -v -q -h -V --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --resource-type --resource-name --resource-pattern-type --pattern --principal --host --operation --permission --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --resource-type)
-                    COMPREPLY=($(compgen -W "any topic group cluster transactional-id" -- "${cur}"))
-                    return 0
-                    ;;
-                --resource-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --pattern)
-                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
-                    return 0
-                    ;;
-                --resource-pattern-type)
-                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
-                    return 0
-                    ;;
-                --principal)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --operation)
-                    COMPREPLY=($(compgen -W "any all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write" -- "${cur}"))
-                    return 0
-                    ;;
-                --permission)
-                    COMPREPLY=($(compgen -W "any allow deny" -- "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -874,6 +842,38 @@ _klar() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-type)
+                    COMPREPLY=($(compgen -W "any topic group cluster transactional-id" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pattern)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-pattern-type)
+                    COMPREPLY=($(compgen -W "any match literal prefixed" -- "${cur}"))
+                    return 0
+                    ;;
+                --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -W "any all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write" -- "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -W "any allow deny" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -942,7 +942,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__append)
-            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --dry-run --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,7 +1000,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__delete)
-            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --dry-run --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +1058,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__describe)
-            opts="-b -F -X -d -o -v -q -h -V --all --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --all --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,7 +1214,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__set)
-            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --dry-run --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,7 +1272,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__config__subcmd__subtract)
-            opts="-b -F -X -d -o -v -q -h -V --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version topic broker group"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --dry-run --help --version topic broker group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1446,16 +1446,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__delete__subcmd__offsets)
-            opts="-b -F -X -d -o -v -q -h -V --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --topic --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1498,6 +1494,10 @@ _klar() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1508,16 +1508,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__describe)
-            opts="-s -b -F -X -d -o -v -q -h -V --lagging --summary --topic --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -s -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --lagging --summary --topic --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1560,6 +1556,10 @@ _klar() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1668,16 +1668,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__list)
-            opts="-b -F -X -d -o -v -q -h -V --state --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --state --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --state)
-                    COMPREPLY=($(compgen -W "preparing-rebalance completing-rebalance stable dead empty" -- "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1722,6 +1718,10 @@ _klar() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --state)
+                    COMPREPLY=($(compgen -W "preparing-rebalance completing-rebalance stable dead empty" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1730,12 +1730,56 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__group__subcmd__reset__subcmd__offsets)
-            opts="-b -F -X -d -o -v -q -h -V --topic --all-topics --to-earliest --to-latest --to-offset --to-datetime --by-duration --shift-by --from-file --execute --export --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --topic --all-topics --to-earliest --to-latest --to-offset --to-datetime --by-duration --shift-by --from-file --execute --export --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1758,50 +1802,6 @@ _klar() {
                     ;;
                 --from-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --brokers)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -b)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -F)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -X)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --debug)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2204,20 +2204,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__metadata)
-            opts="-t -b -F -X -d -o -v -q -h -V --topic --under-replicated --unavailable --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -t -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --topic --under-replicated --unavailable --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2262,6 +2254,14 @@ _klar() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2270,12 +2270,56 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__offsets)
-            opts="-t -b -F -X -d -o -v -q -h -V --topic --time --isolation --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -t -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --topic --time --isolation --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2290,50 +2334,6 @@ _klar() {
                     ;;
                 --isolation)
                     COMPREPLY=($(compgen -W "read_committed read_uncommitted" -- "${cur}"))
-                    return 0
-                    ;;
-                --brokers)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -b)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -F)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -X)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --debug)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2402,32 +2402,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__records__subcmd__delete)
-            opts="-t -p -y -b -F -X -d -o -v -q -h -V --topic --before --partition --yes --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -t -p -y -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --topic --before --partition --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --before)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --partition)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2470,6 +2450,26 @@ _klar() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2580,20 +2580,12 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__add__subcmd__partitions)
-            opts="-p -b -F -X -d -o -v -q -h -V --partitions --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -p -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --partitions --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --partitions)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2638,6 +2630,14 @@ _klar() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --partitions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2646,12 +2646,56 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__create)
-            opts="-p -r -c -b -F -X -d -o -v -q -h -V --partitions --replication-factor --replica-assignment --config --dry-run --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -p -r -c -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --partitions --replication-factor --replica-assignment --config --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --partitions)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2678,50 +2722,6 @@ _klar() {
                     ;;
                 -c)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --brokers)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -b)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -F)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -X)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --debug)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2946,7 +2946,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__admin__subcmd__topic__subcmd__list)
-            opts="-b -F -X -d -o -v -q -h -V --internal --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --output --verbose --quiet --color --internal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -153,7 +153,6 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_sub
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -f -a "offsets" -d 'Offsets per partition: earliest, latest, max timestamp, or for a time'
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -f -a "acl" -d 'Access control lists'
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s t -l topic -d 'Only this topic (repeatable)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s b -l brokers -d 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
@@ -164,15 +163,15 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l under-replicated -d 'Only partitions whose ISR is smaller than their replica set'
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l unavailable -d 'Only partitions with no live leader'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s t -l topic -d 'Only this topic (repeatable)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l under-replicated -d 'Only partitions whose ISR is smaller than their replica set'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l unavailable -d 'Only partitions with no live leader'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s t -l topic -d 'Only this topic (repeatable)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s b -l brokers -d 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
@@ -183,12 +182,13 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l under-replicated -d 'Only partitions whose ISR is smaller than their replica set'
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l unavailable -d 'Only partitions with no live leader'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s t -l topic -d 'Only this topic (repeatable)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l under-replicated -d 'Only partitions whose ISR is smaller than their replica set'
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l unavailable -d 'Only partitions with no live leader'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s b -l brokers -d 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)' -r
@@ -277,10 +277,6 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s V -l version -d 'Print version'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -f -a "delete" -d 'Delete every record before an offset (DeleteRecords); shows old and new low watermarks'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s t -l topic -d 'TOPIC or TOPIC:P,P,... (repeatable)' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l time -d 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l isolation -d 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction' -r -f -a "read_committed\t''
-read_uncommitted\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s b -l brokers -d 'Bootstrap brokers, host:port[,host:port...] (env KLAR_BROKERS)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
@@ -291,6 +287,10 @@ json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s t -l topic -d 'TOPIC or TOPIC:P,P,... (repeatable)' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l time -d 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l isolation -d 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction' -r -f -a "read_committed\t''
+read_uncommitted\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'

@@ -154,3 +154,50 @@ fn bash_completes_property_names() {
     // Flags still come from clap's own function.
     assert!(run("klar consume --commit-e", 2).contains("--commit-every"));
 }
+
+/// Each subcommand's help opens with the description its parent lists for
+/// it: admin's subcommands are built only when run (clap's `defer`), and a
+/// doc comment on a struct they flatten would then take the place of theirs.
+#[test]
+fn every_subcommand_help_opens_with_its_own_description() {
+    fn help(path: &[String]) -> String {
+        let o = klar().args(path).arg("--help").output().unwrap();
+        assert_eq!(code(&o), 0, "{path:?}: {}", stderr(&o));
+        stdout(&o)
+    }
+    // (name, description) of each entry of a help's Commands section.
+    fn children(help: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut in_commands = false;
+        for line in help.lines() {
+            if line == "Commands:" {
+                in_commands = true;
+            } else if in_commands && line.is_empty() {
+                break;
+            } else if in_commands && line.starts_with("  ") && !line.starts_with("   ") {
+                let (name, rest) = line.trim().split_once(' ').unwrap();
+                let description = rest.trim().split(" [alias").next().unwrap();
+                if name != "help" {
+                    out.push((name.to_string(), description.to_string()));
+                }
+            }
+        }
+        out
+    }
+    let mut queue = vec![Vec::<String>::new()];
+    let mut checked = 0;
+    while let Some(path) = queue.pop() {
+        for (name, description) in children(&help(&path)) {
+            let mut child = path.clone();
+            child.push(name);
+            let text = help(&child);
+            let first = text.lines().next().unwrap();
+            let n = description.len().min(first.len()).min(40);
+            assert_eq!(&first[..n], &description[..n], "{child:?}:\n{text}");
+            checked += 1;
+            queue.push(child);
+        }
+    }
+    // The 7 subcommands, admin's 7, and their 19.
+    assert!(checked >= 33, "{checked}");
+}
