@@ -371,6 +371,66 @@ fn sasl_plugins_are_opened_only_for_gssapi() {
     assert!(n > 0, "admin metadata, GSSAPI: no plugin opened");
 }
 
+/// The commands read librdkafka's property table (printed and parsed, half
+/// a millisecond) only for a property klar does not know by heart: not for
+/// what their flags set and their start reads. Seen in klar's debug log.
+#[test]
+fn the_property_table_is_read_only_when_needed() {
+    let mock = Mock::start(&["t:1"]);
+    let reads = |args: &[&str], input: &[u8]| -> bool {
+        let mut c = klar();
+        // Only the catalogue's own debug line: `-v`'s lines read the table.
+        c.args(args)
+            .env("RUST_LOG", "klar::config::catalogue=debug");
+        let o = run_with_input(c, input);
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        stderr(&o).contains("klar: debug: reading librdkafka's property table\n")
+    };
+    let b = mock.bootstrap.as_str();
+    assert!(
+        !reads(&["admin", "metadata", "-b", b], b""),
+        "admin metadata"
+    );
+    assert!(
+        !reads(&["produce", "-b", b, "-t", "t", "-q"], b"one\n"),
+        "produce"
+    );
+    assert!(
+        !reads(&["consume", "-b", b, "-t", "t", "-e", "-q"], b""),
+        "consume -t"
+    );
+    assert!(
+        !reads(
+            &[
+                "consume",
+                "-b",
+                b,
+                "-G",
+                "g",
+                "t",
+                "-e",
+                "-q",
+                "-o",
+                "beginning"
+            ],
+            b""
+        ),
+        "consume -G"
+    );
+    // An alias needs the table, and so does config-explain.
+    assert!(
+        reads(
+            &["produce", "-b", b, "-t", "t", "-q", "-X", "linger.ms=1"],
+            b"two\n"
+        ),
+        "produce -X linger.ms"
+    );
+    assert!(
+        reads(&["config-explain", "linger.ms"], b""),
+        "config-explain"
+    );
+}
+
 /// SASL without a mechanism is Kerberos (librdkafka's default), whose kinit
 /// command needs a keytab: librdkafka's refusal names only the keytab, so
 /// klar says what the choice is.

@@ -159,7 +159,10 @@ impl Catalogue {
     /// The catalogue of the linked library, parsed once per process.
     pub fn get() -> &'static Catalogue {
         static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-        CATALOGUE.get_or_init(|| Catalogue::parse(properties_show()))
+        CATALOGUE.get_or_init(|| {
+            tracing::debug!("reading librdkafka's property table");
+            Catalogue::parse(properties_show())
+        })
     }
 
     pub fn parse(text: &'static str) -> Catalogue {

@@ -308,6 +308,13 @@ impl ClientSettings {
         self.settings.get(canonical)
     }
 
+    /// A setting by its canonical name. Unlike `get`, never reads
+    /// librdkafka's property table to resolve an alias, which would cost a
+    /// command that reads a setting at start half a millisecond.
+    pub fn get_canonical(&self, canonical: &str) -> Option<&Setting> {
+        self.settings.get(canonical)
+    }
+
     /// The setting for one catalogue row: its canonical name at its scope.
     pub fn get_scoped(&self, canonical: &str, scope: Scope) -> Option<&Setting> {
         self.settings

@@ -370,10 +370,11 @@ fn progress_bar(total: Option<u64>, v: Verbosity) -> Option<ProgressBar> {
     Some(pb)
 }
 
+/// `name` is a canonical property name.
 fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
     settings
-        .value(name)
-        .and_then(|v| v.parse::<f64>().ok())
+        .get_canonical(name)
+        .and_then(|s| s.raw_value().parse::<f64>().ok())
         .map(|v| v as u64)
         .unwrap_or(fallback)
 }
@@ -932,4 +933,21 @@ fn refused(
     };
     let format = reports.format;
     write_delivery(&mut reports.out, format, &d);
+}
+
+#[cfg(test)]
+mod tests {
+    /// `effective_ms` reads its names without resolving aliases.
+    #[test]
+    fn names_read_at_start_are_canonical() {
+        let c = crate::config::catalogue::Catalogue::get();
+        for n in [
+            "reconnect.backoff.max.ms",
+            "message.max.bytes",
+            "message.timeout.ms",
+        ] {
+            assert!(c.find(n).is_some(), "{n}");
+            assert_eq!(c.canonical(n), Some(n), "{n}");
+        }
+    }
 }
