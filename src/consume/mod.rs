@@ -365,24 +365,26 @@ struct Topics {
 }
 
 impl Topics {
-    fn of(&mut self, m: &RawMsg<'_>) -> Arc<str> {
+    /// Borrowed, not cloned: a clone and its drop were two atomic
+    /// reference-count changes per message.
+    fn of(&mut self, m: &RawMsg<'_>) -> &Arc<str> {
         let rkt = m.rkt();
-        if let Some((last, name)) = &self.last {
-            if *last == rkt {
-                return name.clone();
-            }
+        if !matches!(&self.last, Some((last, _)) if *last == rkt) {
+            let name = m.topic();
+            let t = match self.names.iter().find(|t| ***t == *name) {
+                Some(t) => t.clone(),
+                None => {
+                    let t: Arc<str> = Arc::from(name);
+                    self.names.push(t.clone());
+                    t
+                }
+            };
+            self.last = Some((rkt, t));
         }
-        let name = m.topic();
-        let t = match self.names.iter().find(|t| ***t == *name) {
-            Some(t) => t.clone(),
-            None => {
-                let t: Arc<str> = Arc::from(name);
-                self.names.push(t.clone());
-                t
-            }
-        };
-        self.last = Some((rkt, t.clone()));
-        t
+        match &self.last {
+            Some((_, name)) => name,
+            None => unreachable!("set above"),
+        }
     }
 }
 
@@ -521,8 +523,12 @@ fn poll(
             pause_or_resume(consumer, paused);
         }
         // Messages wait in the chunk only while more are at hand: the
-        // first poll that would wait hands them to the writer.
-        let wait = if paused {
+        // first poll that would wait hands them to the writer. A message
+        // already taken in a batch is returned without waiting, and
+        // looking at the chunk (a lock) once per message was a cost.
+        let wait = if batcher.buffered() {
+            Duration::ZERO
+        } else if paused {
             Duration::from_millis(20)
         } else if ctx.has_unsent() {
             Duration::ZERO
@@ -572,11 +578,11 @@ fn poll(
                 let sent = if !filters.is_empty()
                     && !filters.matches(m.key(), m.payload(), || headers(&m))
                 {
-                    ctx.fill(|c| c.push_skipped(&topic, partition, offset))
+                    ctx.fill(|c| c.push_skipped(topic, partition, offset))
                 } else {
                     count += 1;
                     let extra = extra(&m, rk, needs.lag);
-                    ctx.fill(|c| c.push(&topic, &m, needs.headers, extra))
+                    ctx.fill(|c| c.push(topic, &m, needs.headers, extra))
                 };
                 if !sent {
                     return Ok(());

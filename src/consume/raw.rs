@@ -268,7 +268,8 @@ impl Batcher {
         self.stopped.take()
     }
 
-    fn buffered(&self) -> bool {
+    /// Whether a message taken in the last batch is still to be returned.
+    pub fn buffered(&self) -> bool {
         self.next < self.len
     }
 
