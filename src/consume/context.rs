@@ -109,11 +109,18 @@ impl ConsumeContext {
         self.ranged.load(Ordering::Relaxed)
     }
 
-    /// The chunk being filled; false when the writer is gone.
-    pub fn fill(&self, f: impl FnOnce(&mut Chunk)) -> bool {
-        let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut c);
-        !c.is_full() || self.hand_over(&mut c, false)
+    /// The chunk being filled, locked. The poll loop keeps it locked across
+    /// the messages of one batch: a lock and unlock for each message was
+    /// about 4 % of a plain consume's CPU.
+    pub fn lock_chunk(&self) -> MutexGuard<'_, Chunk> {
+        self.chunk.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Adds to the chunk locked with `lock_chunk`; false when the writer is
+    /// gone.
+    pub fn fill(&self, c: &mut Chunk, f: impl FnOnce(&mut Chunk)) -> bool {
+        f(c);
+        !c.is_full() || self.hand_over(c, false)
     }
 
     pub fn has_unsent(&self) -> bool {

@@ -475,7 +475,14 @@ fn poll(
         (None, Some(q)) => raw::Batcher::alone(q),
         (None, None) => unreachable!("a queue of its own or a group's"),
     };
+    // Locked across the messages of one batch, and released before
+    // anything else that locks it: a poll that may serve a rebalance (which
+    // takes the chunk), and the checks of a writer that is behind.
+    let mut chunk = None;
     loop {
+        if !batcher.buffered() || ctx.backed_up() {
+            chunk = None;
+        }
         if signals.stop_requested() || ctx.progress.broken.load(Ordering::SeqCst) {
             return Ok(());
         }
@@ -575,14 +582,15 @@ fn poll(
                 } else {
                     None
                 };
+                let c = chunk.get_or_insert_with(|| ctx.lock_chunk());
                 let sent = if !filters.is_empty()
                     && !filters.matches(m.key(), m.payload(), || headers(&m))
                 {
-                    ctx.fill(|c| c.push_skipped(topic, partition, offset))
+                    ctx.fill(c, |c| c.push_skipped(topic, partition, offset))
                 } else {
                     count += 1;
                     let extra = extra(&m, rk, needs.lag);
-                    ctx.fill(|c| c.push(topic, &m, needs.headers, extra))
+                    ctx.fill(c, |c| c.push(topic, &m, needs.headers, extra))
                 };
                 if !sent {
                     return Ok(());
