@@ -379,9 +379,10 @@ fn the_property_table_is_read_only_when_needed() {
     let mock = Mock::start(&["t:1"]);
     let reads = |args: &[&str], input: &[u8]| -> bool {
         let mut c = klar();
-        // Only the catalogue's own debug line: `-v`'s lines read the table.
+        // klar's info lines (`-v`) too, and of its debug lines only the
+        // catalogue's.
         c.args(args)
-            .env("RUST_LOG", "klar::config::catalogue=debug");
+            .env("RUST_LOG", "klar=info,klar::config::catalogue=debug");
         let o = run_with_input(c, input);
         assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
         stderr(&o).contains("klar: debug: reading librdkafka's property table\n")

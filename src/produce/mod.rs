@@ -710,11 +710,13 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     }
     if !nothing_to_sum {
         let b = &producer.context().backlog;
+        let rk = producer.client().native_ptr();
+        let in_force = |name| crate::config::effective::in_force(rk, name).unwrap_or_default();
         tracing::info!(
             "at most {} message(s) were in librdkafka at once, waiting for their delivery report; its queue (queue.buffering.max.messages={}, queue.buffering.max.kbytes={}) was full {} time(s)",
             b.most.load(Ordering::Relaxed),
-            settings.value_or_default("queue.buffering.max.messages"),
-            settings.value_or_default("queue.buffering.max.kbytes"),
+            in_force("queue.buffering.max.messages"),
+            in_force("queue.buffering.max.kbytes"),
             b.full.load(Ordering::Relaxed)
         );
     }
