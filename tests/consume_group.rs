@@ -606,3 +606,84 @@ fn two_topics_in_one_group_keep_their_names() {
     want.sort_unstable();
     assert_eq!(lines, want);
 }
+
+/// A partition that stopped on an error (librdkafka fetches nothing more
+/// from it) and that a rebalance gives back to the member is fetched again
+/// from the group's committed offset, and no longer counts as stopped: the
+/// run ends well. The rebalance is the broker's: a heartbeat answered with
+/// REBALANCE_IN_PROGRESS makes the only member join again.
+#[test]
+fn a_stopped_partition_given_back_by_a_rebalance_is_read_again() {
+    let mut mock = Mock::with_args(&["--topic", "us:1"]);
+    let input: String = (0..10).map(|i| format!("{i}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        "us",
+        &["-q", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let reset = common::admin::admin(
+        &mock.bootstrap,
+        &[
+            "group",
+            "reset-offsets",
+            "g",
+            "--topic",
+            "us",
+            "--to-offset",
+            "5",
+            "--execute",
+        ],
+    );
+    assert_eq!(code(&reset), 0, "{}", stderr(&reset));
+    // -o applies to the first assignment only: offset 100 is past the end,
+    // and with auto.offset.reset=error the partition stops.
+    let mut args = vec![
+        "-b",
+        &mock.bootstrap,
+        "-G",
+        "g",
+        "us",
+        "-X",
+        "auto.offset.reset=error",
+        "-o",
+        "100",
+        "-c",
+        "5",
+        "-f",
+        "%p:%o %s\n",
+    ];
+    args.extend(FAST);
+    let mut child = spawn_consume(&args);
+    // The broker's rebalance comes once the partition has stopped.
+    let err = Arc::new(Mutex::new(String::new()));
+    let reader = {
+        let err = err.clone();
+        let pipe = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for l in BufReader::new(pipe).lines().map_while(Result::ok) {
+                let mut e = err.lock().unwrap();
+                e.push_str(&l);
+                e.push('\n');
+            }
+        })
+    };
+    let start = Instant::now();
+    while !err.lock().unwrap().contains("_AUTO_OFFSET_RESET: ") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the partition never stopped: {}",
+            err.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    mock.control("inject Heartbeat=REBALANCE_IN_PROGRESS");
+    let o = wait_with_timeout(child, Duration::from_secs(30));
+    reader.join().unwrap();
+    let err = err.lock().unwrap().clone();
+    assert_eq!(stdout(&o), "0:5 5\n0:6 6\n0:7 7\n0:8 8\n0:9 9\n", "{err}");
+    assert_eq!(code(&o), 0, "{err}");
+    assert_eq!(err.matches("_AUTO_OFFSET_RESET: ").count(), 1, "{err}");
+    assert!(!err.contains("stopped on the error above"), "{err}");
+}
