@@ -39,6 +39,22 @@ fn fill(mock: &Mock, topic: &str, n: usize, size: usize) {
     fill_range(mock, topic, 0, n, size)
 }
 
+/// The child's stderr, read line by line as it comes by a thread of its own
+/// (joined, it has every line).
+fn stderr_lines(
+    child: &mut std::process::Child,
+) -> (Arc<Mutex<Vec<String>>>, std::thread::JoinHandle<()>) {
+    let err = child.stderr.take().unwrap();
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let sink = lines.clone();
+    let reader = std::thread::spawn(move || {
+        for l in BufReader::new(err).lines() {
+            sink.lock().unwrap().push(l.unwrap());
+        }
+    });
+    (lines, reader)
+}
+
 fn group_args<'a>(
     mock: &'a Mock,
     group: &'a str,
@@ -320,14 +336,7 @@ fn rebalance_without_loss(strategy: &str, exactly_once_handover: bool) {
         let mut child = spawn_consume(&args);
         pids.lock().unwrap().push(child.id());
         let out = child.stdout.take().unwrap();
-        let err = child.stderr.take().unwrap();
-        let events = Arc::new(Mutex::new(Vec::<String>::new()));
-        let sink = events.clone();
-        std::thread::spawn(move || {
-            for l in BufReader::new(err).lines() {
-                sink.lock().unwrap().push(l.unwrap());
-            }
-        });
+        let (events, _) = stderr_lines(&mut child);
         let lines = std::thread::spawn(move || {
             BufReader::new(out)
                 .lines()
@@ -616,13 +625,7 @@ fn two_topics_in_one_group_keep_their_names() {
 fn a_stopped_partition_given_back_by_a_rebalance_is_read_again() {
     let mut mock = Mock::with_args(&["--topic", "us:1"]);
     let input: String = (0..10).map(|i| format!("{i}\n")).collect();
-    let o = produce(
-        &mock.bootstrap,
-        "us",
-        &["-q", "--report", "none"],
-        input.as_bytes(),
-    );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    load(&mock.bootstrap, "us", input.as_bytes());
     let reset = common::admin::admin(
         &mock.bootstrap,
         &[
@@ -657,23 +660,13 @@ fn a_stopped_partition_given_back_by_a_rebalance_is_read_again() {
     args.extend(FAST);
     let mut child = spawn_consume(&args);
     // The broker's rebalance comes once the partition has stopped.
-    let err = Arc::new(Mutex::new(String::new()));
-    let reader = {
-        let err = err.clone();
-        let pipe = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for l in BufReader::new(pipe).lines().map_while(Result::ok) {
-                let mut e = err.lock().unwrap();
-                e.push_str(&l);
-                e.push('\n');
-            }
-        })
-    };
+    let (err, reader) = stderr_lines(&mut child);
+    let said = |what: &str| err.lock().unwrap().iter().any(|l| l.contains(what));
     let start = Instant::now();
-    while !err.lock().unwrap().contains("_AUTO_OFFSET_RESET: ") {
+    while !said("_AUTO_OFFSET_RESET: ") {
         assert!(
             start.elapsed() < Duration::from_secs(20),
-            "the partition never stopped: {}",
+            "the partition never stopped: {:?}",
             err.lock().unwrap()
         );
         std::thread::sleep(Duration::from_millis(50));
@@ -681,7 +674,7 @@ fn a_stopped_partition_given_back_by_a_rebalance_is_read_again() {
     mock.control("inject Heartbeat=REBALANCE_IN_PROGRESS");
     let o = wait_with_timeout(child, Duration::from_secs(30));
     reader.join().unwrap();
-    let err = err.lock().unwrap().clone();
+    let err = err.lock().unwrap().join("\n");
     assert_eq!(stdout(&o), "0:5 5\n0:6 6\n0:7 7\n0:8 8\n0:9 9\n", "{err}");
     assert_eq!(code(&o), 0, "{err}");
     assert_eq!(err.matches("_AUTO_OFFSET_RESET: ").count(), 1, "{err}");
