@@ -394,7 +394,8 @@ fn line_file_and_tee() {
     let mock = Mock::start(&["lf:1"]);
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("in.txt");
-    std::fs::write(&f, "x\ty\nz\tw\n").unwrap();
+    // The last line has no newline: it is a record all the same.
+    std::fs::write(&f, "x\ty\nz\tw").unwrap();
     let out = klar()
         .args(["produce", "-b", &mock.bootstrap, "-t", "lf", "-l"])
         .arg(&f)
@@ -410,6 +411,7 @@ fn line_file_and_tee() {
     let m = read_topic(&mock.bootstrap, "lf", &[]);
     assert_eq!(m.len(), 2);
     assert_eq!(m[1].key.as_deref(), Some(&b"z"[..]));
+    assert_eq!(m[1].value.as_deref(), Some(&b"w"[..]));
 }
 
 #[test]

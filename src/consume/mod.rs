@@ -199,6 +199,8 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let needs = Needs {
         lag: printer.needs_lag(),
         headers: printer.needs_headers(),
+        broker: printer.needs_broker(),
+        leader_epoch: printer.needs_leader_epoch(),
     };
     let writer = writer::spawn(printer, a.unbuffered, rx, progress.clone());
 
@@ -350,9 +352,14 @@ fn policy_name(p: CommitPolicy) -> &'static str {
 
 /// What the printer reads beyond key, value and position.
 #[derive(Clone, Copy)]
+/// What the printer reads beyond a message's own fields. Each is a call
+/// into librdkafka per message, so it is made only for a printer that
+/// prints it.
 struct Needs {
     lag: bool,
     headers: bool,
+    broker: bool,
+    leader_epoch: bool,
 }
 
 /// One shared name per topic, so that a message costs no String.
@@ -589,7 +596,7 @@ fn poll(
                     ctx.fill(c, |c| c.push_skipped(topic, partition, offset))
                 } else {
                     count += 1;
-                    let extra = extra(&m, rk, needs.lag);
+                    let extra = extra(&m, rk, &needs);
                     ctx.fill(c, |c| c.push(topic, &m, needs.headers, extra))
                 };
                 if !sent {
@@ -681,15 +688,21 @@ fn headers<'a>(m: &RawMsg<'a>) -> Vec<(&'a str, Option<&'a [u8]>)> {
     m.headers()
 }
 
-fn extra(m: &RawMsg<'_>, rk: *mut rdsys::rd_kafka_t, needs_lag: bool) -> Extra {
+fn extra(m: &RawMsg<'_>, rk: *mut rdsys::rd_kafka_t, needs: &Needs) -> Extra {
     // SAFETY: the message pointer is valid while `m` lives.
-    let (broker, leader_epoch) = unsafe {
-        (
-            rdsys::rd_kafka_message_broker_id(m.ptr()),
-            rdsys::rd_kafka_message_leader_epoch(m.ptr()),
-        )
+    let broker = if needs.broker {
+        unsafe { rdsys::rd_kafka_message_broker_id(m.ptr()) }
+    } else {
+        -1
     };
-    let lag = needs_lag
+    // SAFETY: as above.
+    let leader_epoch = if needs.leader_epoch {
+        unsafe { rdsys::rd_kafka_message_leader_epoch(m.ptr()) }
+    } else {
+        -1
+    };
+    let lag = needs
+        .lag
         .then(|| {
             let topic = CString::new(m.topic()).ok()?;
             let (mut lo, mut hi) = (0i64, 0i64);

@@ -54,6 +54,20 @@ impl Printer {
         matches!(&self.kind, PrinterKind::Tokens(t) if t.contains(&Token::Lag))
     }
 
+    /// Whether the caller must fill `MessageView::broker`.
+    pub fn needs_broker(&self) -> bool {
+        match &self.kind {
+            PrinterKind::Plain { .. } => false,
+            PrinterKind::Tokens(t) => t.contains(&Token::Broker),
+            PrinterKind::Json => true,
+        }
+    }
+
+    /// Whether the caller must fill `MessageView::leader_epoch`.
+    pub fn needs_leader_epoch(&self) -> bool {
+        matches!(&self.kind, PrinterKind::Tokens(t) if t.contains(&Token::LeaderEpoch))
+    }
+
     /// Whether the caller must fill `MessageView::headers`.
     pub fn needs_headers(&self) -> bool {
         match &self.kind {

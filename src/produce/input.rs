@@ -1,7 +1,6 @@
 //! Turning input bytes into records: delimiter splitting, keys, headers and
 //! the JSON envelope.
 
-use std::borrow::Cow;
 use std::fs::File;
 use std::io;
 use std::ops::Range;
@@ -68,18 +67,34 @@ pub struct Spec {
     pub max_record: usize,
 }
 
-/// A batch of records whose keys and values share one buffer: one
-/// allocation per batch instead of one or two per message, each of which
-/// the producer thread would free again.
+/// A batch of records. Delimited input is split where it was read: the
+/// read buffer becomes the batch's, and records are ranges of it, so that
+/// no record is copied before librdkafka copies it. Bytes that were not
+/// read as they are (a `-k` key, a JSON envelope's decoded fields, a whole
+/// file) are copied into one more buffer: one allocation per batch either
+/// way, never one per message.
 #[derive(Default)]
 pub struct Packed {
-    data: Vec<u8>,
+    /// The input as read; records of delimited input point into it.
+    read: Vec<u8>,
+    /// Bytes made for the records rather than read as they are.
+    made: Vec<u8>,
     items: Vec<Item>,
+    /// Where `-k`'s key sits in `made`, once a record of this batch used it.
+    fixed_key: Option<Span>,
+}
+
+/// A key's or value's bytes: a range of the batch's input as read, or of
+/// the bytes made for it.
+#[derive(Clone)]
+enum Span {
+    Read(Range<usize>),
+    Made(Range<usize>),
 }
 
 struct Item {
-    key: Option<Range<usize>>,
-    value: Option<Range<usize>>,
+    key: Option<Span>,
+    value: Option<Span>,
     headers: Vec<Header>,
     partition: Option<i32>,
     timestamp: Option<i64>,
@@ -95,35 +110,64 @@ pub struct RecordRef<'a> {
 }
 
 impl Packed {
-    fn with_capacity(records: usize) -> Packed {
-        Packed {
-            data: Vec::with_capacity(records * 128),
-            items: Vec::with_capacity(records),
-        }
-    }
-
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
-    fn put(&mut self, bytes: Option<&[u8]>, null_empty: bool) -> Option<Range<usize>> {
+    /// Copies bytes that were not read as they are.
+    fn make(&mut self, bytes: Option<&[u8]>, null_empty: bool) -> Option<Span> {
         let b = bytes?;
         if null_empty && b.is_empty() {
             return None;
         }
-        let start = self.data.len();
-        self.data.extend_from_slice(b);
-        Some(start..self.data.len())
+        let start = self.made.len();
+        self.made.extend_from_slice(b);
+        Some(Span::Made(start..self.made.len()))
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = RecordRef<'_>> {
-        self.items.iter().map(|i| RecordRef {
-            key: i.key.clone().map(|r| &self.data[r]),
-            value: i.value.clone().map(|r| &self.data[r]),
-            headers: &i.headers,
-            partition: i.partition,
-            timestamp: i.timestamp,
-        })
+    /// A range of the input as read.
+    fn read_span(range: Range<usize>, null_empty: bool) -> Option<Span> {
+        (!(null_empty && range.is_empty())).then_some(Span::Read(range))
+    }
+
+    /// `-k`'s key, copied once per batch.
+    fn fixed_key(&mut self, key: &[u8], null_empty: bool) -> Option<Span> {
+        if null_empty && key.is_empty() {
+            return None;
+        }
+        if self.fixed_key.is_none() {
+            self.fixed_key = self.make(Some(key), false);
+        }
+        self.fixed_key.clone()
+    }
+
+    fn bytes(&self, s: &Option<Span>) -> Option<&[u8]> {
+        match s {
+            None => None,
+            Some(Span::Read(r)) => Some(&self.read[r.clone()]),
+            Some(Span::Made(r)) => Some(&self.made[r.clone()]),
+        }
+    }
+
+    /// Whether the `i`th record has no headers, timestamp or partition of
+    /// its own: one that librdkafka's batch call can take.
+    #[inline]
+    pub fn is_plain(&self, i: usize) -> bool {
+        let item = &self.items[i];
+        item.headers.is_empty() && item.timestamp.is_none() && item.partition.is_none()
+    }
+
+    /// The `i`th record.
+    #[inline]
+    pub fn get(&self, i: usize) -> RecordRef<'_> {
+        let item = &self.items[i];
+        RecordRef {
+            key: self.bytes(&item.key),
+            value: self.bytes(&item.value),
+            headers: &item.headers,
+            partition: item.partition,
+            timestamp: item.timestamp,
+        }
     }
 }
 
@@ -179,10 +223,15 @@ pub struct Reader {
     spec: Spec,
     progress: Option<ProgressBar>,
     input: Input,
+    /// The records read and not yet taken; its `read` is the read buffer.
     batch: Packed,
-    buf: Vec<u8>,
-    /// Where the search for the next delimiter resumes in `buf`.
+    /// Where the record not yet complete starts in `batch.read`.
+    pending: usize,
+    /// Where the search for the next delimiter resumes in `batch.read`;
+    /// never before `pending`.
     scanned: usize,
+    /// A taken batch's buffers, given back for the next batch.
+    spare: Option<Packed>,
     produced: u64,
     /// End of input, -c reached, or an error.
     done: bool,
@@ -222,8 +271,9 @@ impl Reader {
             lines,
             key_finder,
             batch: Packed::default(),
-            buf: Vec::new(),
+            pending: 0,
             scanned: 0,
+            spare: None,
             produced: 0,
             done: false,
             error: None,
@@ -252,11 +302,27 @@ impl Reader {
         !self.done
     }
 
-    /// The records read so far and not yet taken.
+    /// The records read so far and not yet taken. The record not yet
+    /// complete moves to the next batch's buffer.
     pub fn take_batch(&mut self) -> Packed {
+        let mut next = self.spare.take().unwrap_or_default();
+        next.read.clear();
+        next.made.clear();
+        next.items.clear();
+        next.fixed_key = None;
         // The next chunk holds about as many records as this one.
-        let next = Packed::with_capacity(self.batch.len().max(16));
+        next.items.reserve(self.batch.len().max(16));
+        next.read
+            .extend_from_slice(&self.batch.read[self.pending..]);
+        self.scanned -= self.pending;
+        self.pending = 0;
         std::mem::replace(&mut self.batch, next)
+    }
+
+    /// Gives a taken batch back once its records have been handed over, so
+    /// that its buffers are reused rather than allocated again.
+    pub fn recycle(&mut self, batch: Packed) {
+        self.spare = Some(batch);
     }
 
     /// Why reading stopped early: the input is bad or unreadable.
@@ -279,15 +345,15 @@ impl Reader {
             if let Some(p) = &self.progress {
                 p.inc(data.len() as u64);
             }
-            return self.message(Cow::Owned(data), &f.display().to_string());
+            return self.message(Bytes::Own(&data), &f.display().to_string());
         }
         self.split_chunk()
     }
 
-    /// One read(2) of up to CHUNK bytes, appended to `buf`. Read into the
-    /// vector's spare capacity: zeroing 256 KiB before every read cost a
-    /// fifth as much as splitting what it read.
-    fn read_input(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
+    /// One read(2) of up to CHUNK bytes, appended to the batch's buffer.
+    /// Read into the vector's spare capacity: zeroing 256 KiB before every
+    /// read cost a fifth as much as splitting what it read.
+    fn read_input(&mut self) -> io::Result<usize> {
         let fd = match &self.input {
             // Descriptor 0 is always open: Rust's runtime puts /dev/null
             // there before main when it was closed.
@@ -295,6 +361,7 @@ impl Reader {
             Input::File(f) => f.as_raw_fd(),
             Input::Closed | Input::Files(_) => return Ok(0),
         };
+        let buf = &mut self.batch.read;
         buf.reserve(CHUNK);
         let spare = buf.spare_capacity_mut();
         // SAFETY: read(2) writes at most `spare.len()` bytes into memory the
@@ -310,17 +377,10 @@ impl Reader {
     }
 
     fn split_chunk(&mut self) -> Result<(), String> {
-        let mut buf = std::mem::take(&mut self.buf);
         let lines = Rc::clone(&self.lines);
-        let result = self.split_into(&mut buf, &lines);
-        self.buf = buf;
-        result
-    }
-
-    fn split_into(&mut self, buf: &mut Vec<u8>, finder: &Needle) -> Result<(), String> {
-        let delim = finder.needle();
+        let delim = lines.needle();
         let n = loop {
-            match self.read_input(buf) {
+            match self.read_input() {
                 Ok(n) => break n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 // A descriptor someone else made non-blocking: nothing yet.
@@ -334,33 +394,34 @@ impl Reader {
             p.inc(n as u64);
         }
         let eof = n == 0;
-        let mut start = 0;
-        while let Some(pos) = finder.find(&buf[self.scanned..]) {
+        while let Some(pos) = lines.find(&self.batch.read[self.scanned..]) {
             let end = self.scanned + pos;
-            let from = start;
-            start = end + delim.len();
-            self.scanned = start;
-            self.message(Cow::Borrowed(&buf[from..end]), "")?;
+            let from = self.pending;
+            self.pending = end + delim.len();
+            self.scanned = self.pending;
+            self.message(Bytes::Read(from..end), "")?;
             if self.done {
                 return Ok(());
             }
         }
+        let len = self.batch.read.len();
         if eof {
-            if start < buf.len() {
-                self.message(Cow::Borrowed(&buf[start..]), "")?;
+            if self.pending < len {
+                let from = self.pending;
+                self.pending = len;
+                self.scanned = len;
+                self.message(Bytes::Read(from..len), "")?;
             }
-            buf.clear();
             self.done = true;
             return Ok(());
         }
-        buf.drain(..start);
-        self.scanned = buf.len().saturating_sub(delim.len() - 1);
+        self.scanned = len.saturating_sub(delim.len() - 1).max(self.pending);
         // A JSON line carries its bytes as text: hex doubles them.
         let limit = match self.spec.format {
             Format::Json { .. } => 2 * self.spec.max_record + 1_048_576,
             _ => self.spec.max_record,
         };
-        if buf.len() > limit + delim.len() {
+        if len - self.pending > limit + delim.len() {
             return Err(format!(
                 "message #{} from {} is longer than {} bytes with no delimiter {:?} in it \
                  (raise message.max.bytes, or give each message its own file)",
@@ -373,42 +434,68 @@ impl Reader {
         Ok(())
     }
 
-    /// One message's bytes: borrowed from the read buffer, so that a keyed
-    /// line is copied once into its key and value, never whole first.
-    fn message(&mut self, bytes: Cow<'_, [u8]>, file: &str) -> Result<(), String> {
+    /// One message: a range of the batch's buffer, so that a line (keyed
+    /// or not) is never copied before librdkafka copies it, or a whole
+    /// file's bytes.
+    fn message(&mut self, bytes: Bytes<'_>, file: &str) -> Result<(), String> {
         let n = self.produced + 1;
         let null_empty = self.spec.null_empty;
-        let b = &mut self.batch;
-        let item = match &self.spec.format {
-            Format::Text { key_delimiter, .. } => {
+        let headers = || {
+            // An empty Vec costs nothing; cloning one still did.
+            if self.spec.headers.is_empty() {
+                Vec::new()
+            } else {
+                self.spec.headers.clone()
+            }
+        };
+        let item = match (&self.spec.format, bytes) {
+            (Format::Text { key_delimiter, .. }, bytes) => {
+                let line = match &bytes {
+                    Bytes::Read(r) => &self.batch.read[r.clone()],
+                    Bytes::Own(data) => data,
+                };
+                // The key and the value as ranges of the line.
                 let (key, value) = match (key_delimiter, &self.key_finder) {
-                    (Some(kd), Some(finder)) => match finder.find(&bytes) {
-                        Some(pos) => (Some(&bytes[..pos]), &bytes[pos + kd.len()..]),
-                        None => (None, &bytes[..]),
+                    (Some(kd), Some(finder)) => match finder.find(line) {
+                        Some(pos) => (Some(0..pos), pos + kd.len()..line.len()),
+                        None => (None, 0..line.len()),
                     },
-                    _ => (None, &bytes[..]),
+                    _ => (None, 0..line.len()),
+                };
+                let span = |batch: &mut Packed, within: Range<usize>| match &bytes {
+                    Bytes::Read(r) => {
+                        Packed::read_span(r.start + within.start..r.start + within.end, null_empty)
+                    }
+                    Bytes::Own(data) => batch.make(Some(&data[within]), null_empty),
+                };
+                let key = match (key, self.spec.fixed_key.as_deref()) {
+                    (Some(k), _) => span(&mut self.batch, k),
+                    (None, Some(fixed)) => self.batch.fixed_key(fixed, null_empty),
+                    (None, None) => None,
                 };
                 Item {
-                    key: b.put(key.or(self.spec.fixed_key.as_deref()), null_empty),
-                    value: b.put(Some(value), null_empty),
-                    // An empty Vec costs nothing; cloning one still did.
-                    headers: if self.spec.headers.is_empty() {
-                        Vec::new()
-                    } else {
-                        self.spec.headers.clone()
-                    },
+                    key,
+                    value: span(&mut self.batch, value),
+                    headers: headers(),
                     partition: None,
                     timestamp: None,
                 }
             }
-            Format::Json {
-                key_encoding,
-                value_encoding,
-            } => {
-                if bytes.iter().all(u8::is_ascii_whitespace) {
+            (
+                Format::Json {
+                    key_encoding,
+                    value_encoding,
+                },
+                bytes,
+            ) => {
+                let line = match &bytes {
+                    Bytes::Read(r) => &self.batch.read[r.clone()],
+                    Bytes::Own(data) => data,
+                };
+                if line.iter().all(u8::is_ascii_whitespace) {
                     return Ok(());
                 }
-                let r = parse_envelope(&bytes, *key_encoding, *value_encoding).map_err(|e| {
+                let r = parse_envelope(line, *key_encoding, *value_encoding).map_err(|e| {
                     let at = if file.is_empty() {
                         format!("line {n} of {}", self.spec.source.name())
                     } else {
@@ -418,25 +505,34 @@ impl Reader {
                 })?;
                 let mut headers = self.spec.headers.clone();
                 headers.extend(r.headers);
+                let key = match (r.key.as_deref(), self.spec.fixed_key.as_deref()) {
+                    (Some(k), _) => self.batch.make(Some(k), null_empty),
+                    (None, Some(fixed)) => self.batch.fixed_key(fixed, null_empty),
+                    (None, None) => None,
+                };
                 Item {
-                    key: b.put(
-                        r.key.as_deref().or(self.spec.fixed_key.as_deref()),
-                        null_empty,
-                    ),
-                    value: b.put(r.value.as_deref(), null_empty),
+                    key,
+                    value: self.batch.make(r.value.as_deref(), null_empty),
                     headers,
                     partition: r.partition,
                     timestamp: r.timestamp,
                 }
             }
         };
-        b.items.push(item);
+        self.batch.items.push(item);
         self.produced += 1;
         if self.spec.count.is_some_and(|c| self.produced >= c) {
             self.done = true;
         }
         Ok(())
     }
+}
+
+/// Where a message's bytes are: a range of the batch's read buffer, or a
+/// whole file read on its own.
+enum Bytes<'a> {
+    Read(Range<usize>),
+    Own(&'a [u8]),
 }
 
 fn decode(s: &str, enc: Encoding, what: &str) -> Result<Vec<u8>, String> {
@@ -593,6 +689,88 @@ pub fn parse_header_flag(s: &str) -> Result<Header, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every record a reader makes of `path`, taken batch by batch as the
+    /// producer takes them, each batch given back once read.
+    fn read_all(path: &std::path::Path, delimiter: &[u8], key: Option<&[u8]>) -> Vec<Record> {
+        let spec = Spec {
+            source: Source::LineFile(path.to_path_buf()),
+            format: Format::Text {
+                delimiter: delimiter.to_vec(),
+                key_delimiter: key.map(<[u8]>::to_vec),
+            },
+            fixed_key: None,
+            headers: Vec::new(),
+            null_empty: false,
+            count: None,
+            max_record: 1_000_000,
+        };
+        let mut reader = Reader::new(spec, None);
+        let mut out = Vec::new();
+        loop {
+            let more = reader.read_some();
+            let batch = reader.take_batch();
+            for i in 0..batch.len() {
+                let r = batch.get(i);
+                out.push(Record {
+                    key: r.key.map(<[u8]>::to_vec),
+                    value: r.value.map(<[u8]>::to_vec),
+                    ..Record::default()
+                });
+            }
+            reader.recycle(batch);
+            assert_eq!(reader.take_error(), None);
+            if !more {
+                return out;
+            }
+        }
+    }
+
+    /// Records are ranges of the buffer they were read into, so the one a
+    /// read cuts in two must reach the next batch whole: delimiters and
+    /// key delimiters of two bytes cut between their bytes included.
+    #[test]
+    fn records_cut_by_a_read_arrive_whole() {
+        let mut expected = Vec::new();
+        let mut data = Vec::new();
+        let mut i = 0u32;
+        while data.len() < 3 * CHUNK + 1000 {
+            // Lengths that put every cut somewhere else in a record.
+            let key = format!("k{i}").into_bytes();
+            let value = vec![b'a' + (i % 26) as u8; (i as usize * 37) % 1500];
+            data.extend_from_slice(&key);
+            data.extend_from_slice(b"=>");
+            data.extend_from_slice(&value);
+            data.extend_from_slice(b"||");
+            expected.push(Record {
+                key: Some(key),
+                value: Some(value),
+                ..Record::default()
+            });
+            i += 1;
+        }
+        // The last record has no delimiter after it.
+        data.truncate(data.len() - 2);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in");
+        std::fs::write(&path, &data).unwrap();
+        let got = read_all(&path, b"||", Some(b"=>"));
+        assert_eq!(got.len(), expected.len());
+        assert!(got == expected, "a record differs");
+
+        // Cuts inside the delimiter itself, at each read's end; a
+        // delimiter at the very end makes no empty record after it.
+        for at in [CHUNK - 1, CHUNK, CHUNK + 1] {
+            let mut data = vec![b'x'; at - 1];
+            data.extend_from_slice(b"||y||");
+            std::fs::write(&path, &data).unwrap();
+            let values: Vec<_> = read_all(&path, b"||", None)
+                .into_iter()
+                .map(|r| r.value.unwrap().len())
+                .collect();
+            assert_eq!(values, vec![at - 1, 1], "cut at {at}");
+        }
+    }
 
     #[test]
     fn kcat_envelope() {

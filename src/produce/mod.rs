@@ -7,6 +7,7 @@ mod input;
 mod topic;
 
 use std::io::IsTerminal;
+use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -33,7 +34,7 @@ use crate::output::{
 };
 use crate::signals::Signals;
 use crate::wake::QueueWake;
-use input::{Format, RecordRef, Source, Spec};
+use input::{Format, Packed, RecordRef, Source, Spec};
 use topic::TopicHandle;
 
 /// The longest sleep between two looks at signals and deadlines while
@@ -503,28 +504,24 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             }
         }
         let more = reader.read_some();
-        let records = reader.take_batch();
-        let records: Vec<RecordRef<'_>> = records.iter().collect();
-        let n = records.len() as u64;
+        let batch = reader.take_batch();
+        let n = batch.len() as u64;
         let mut i = 0;
-        while i < records.len() {
+        while i < batch.len() {
             // A run of plain records (no headers, timestamp or partition of
             // their own) goes to librdkafka in one call; `--rate` paces one
             // by one.
             let run = if interval.is_none() {
-                records[i..]
-                    .iter()
+                (i..batch.len())
                     .take(SERVE_EVERY as usize)
-                    .take_while(|r| {
-                        r.headers.is_empty() && r.timestamp.is_none() && r.partition.is_none()
-                    })
+                    .take_while(|&k| batch.is_plain(k))
                     .count()
             } else {
                 0
             };
             if run > 0 {
-                let recs = &records[i..i + run];
-                tee_values(tee.as_mut(), recs);
+                let recs = i..i + run;
+                tee_values(tee.as_mut(), &batch, recs.clone());
                 let first_seq = read as usize + 1;
                 read += run as u64;
                 let unsent = send_run(
@@ -532,6 +529,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                     &topic,
                     &wake,
                     a,
+                    &batch,
                     recs,
                     first_seq,
                     &signals,
@@ -548,7 +546,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 serve(&producer, &wake);
                 continue;
             }
-            let rec = &records[i];
+            let rec = &batch.get(i);
             read += 1;
             if let Some(iv) = interval {
                 let due = start + iv.mul_f64(sent as f64);
@@ -563,7 +561,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 }
             }
             let seq = read as usize;
-            tee_values(tee.as_mut(), std::slice::from_ref(rec));
+            tee_values(tee.as_mut(), &batch, i..i + 1);
             match send(&producer, &topic, &wake, a, rec, seq, &signals) {
                 Sent::Accepted | Sent::Refused => {}
                 Sent::Interrupted => {
@@ -582,6 +580,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             }
         }
         serve(&producer, &wake);
+        reader.recycle(batch);
         if let Some(e) = reader.take_error() {
             input_error = Some(e);
             break;
@@ -737,12 +736,12 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
 }
 
 /// `-T`: each value sent, a line each, on stdout.
-fn tee_values(tee: Option<&mut Out>, recs: &[RecordRef<'_>]) {
+fn tee_values(tee: Option<&mut Out>, batch: &Packed, recs: Range<usize>) {
     let Some(t) = tee else {
         return;
     };
-    for rec in recs {
-        if let Some(v) = rec.value {
+    for i in recs {
+        if let Some(v) = batch.get(i).value {
             t.write_all(v);
         }
         t.end_line();
@@ -840,7 +839,8 @@ fn send_run(
     topic: &TopicHandle,
     wake: &QueueWake,
     a: &ProduceArgs,
-    recs: &[RecordRef<'_>],
+    batch: &Packed,
+    recs: Range<usize>,
     first_seq: usize,
     signals: &Signals,
     scratch: &mut Vec<rdsys::rd_kafka_message_t>,
@@ -848,7 +848,8 @@ fn send_run(
     let mut from = 0;
     while from < recs.len() {
         topic.produce_batch(
-            &recs[from..],
+            batch,
+            recs.start + from..recs.end,
             a.fixed_partition(),
             first_seq + from,
             scratch,
@@ -864,7 +865,8 @@ fn send_run(
                 }
                 err => {
                     let seq = first_seq + from + k;
-                    refused(producer, a, &recs[from + k], a.fixed_partition(), seq, err);
+                    let rec = batch.get(recs.start + from + k);
+                    refused(producer, a, &rec, a.fixed_partition(), seq, err);
                 }
             }
         }

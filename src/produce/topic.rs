@@ -13,7 +13,9 @@ use anyhow::{anyhow, Result};
 use rdkafka::bindings as rdsys;
 use rdkafka::producer::{BaseProducer, Producer, ProducerContext};
 
-use super::input::RecordRef;
+use std::ops::Range;
+
+use super::input::{Packed, RecordRef};
 
 /// librdkafka's RD_KAFKA_PARTITION_UA: let the partitioner choose.
 const PARTITION_UA: i32 = -1;
@@ -100,16 +102,16 @@ impl TopicHandle {
     /// `_QUEUE_FULL`, so the run is resumed from the first such record.
     pub fn produce_batch(
         &self,
-        recs: &[RecordRef<'_>],
+        batch: &Packed,
+        recs: Range<usize>,
         partition: Option<i32>,
         first_seq: usize,
         out: &mut Vec<rdsys::rd_kafka_message_t>,
     ) {
         out.clear();
-        out.extend(recs.iter().enumerate().map(|(i, rec)| {
-            debug_assert!(
-                rec.headers.is_empty() && rec.timestamp.is_none() && rec.partition.is_none()
-            );
+        out.extend(recs.enumerate().map(|(i, k)| {
+            debug_assert!(batch.is_plain(k));
+            let rec = batch.get(k);
             let (payload, len) = bytes(rec.value);
             let (key, key_len) = bytes(rec.key);
             rdsys::rd_kafka_message_t {
