@@ -726,6 +726,82 @@ mod tests {
         }
     }
 
+    /// Split as the reader must: at each leftmost delimiter from where the
+    /// last one ended, the key at the first key delimiter, and no record
+    /// after a delimiter that ends the input.
+    fn split_reference(data: &[u8], delimiter: &[u8], key: &[u8]) -> Vec<Record> {
+        let find = |h: &[u8], n: &[u8]| h.windows(n.len()).position(|w| w == n);
+        let mut out = Vec::new();
+        let mut rest = data;
+        while !rest.is_empty() {
+            let (record, next) = match find(rest, delimiter) {
+                Some(at) => (&rest[..at], &rest[at + delimiter.len()..]),
+                None => (rest, &rest[rest.len()..]),
+            };
+            let (k, v) = match find(record, key) {
+                Some(at) => (
+                    Some(record[..at].to_vec()),
+                    record[at + key.len()..].to_vec(),
+                ),
+                None => (None, record.to_vec()),
+            };
+            out.push(Record {
+                key: k,
+                value: Some(v),
+                ..Record::default()
+            });
+            rest = next;
+        }
+        out
+    }
+
+    /// Input that arrives through a pipe in pieces of any size, cut
+    /// anywhere, with delimiters made of the same few bytes as the data
+    /// (so that a delimiter can start inside another one's bytes).
+    #[test]
+    fn records_from_a_pipe_cut_anywhere_match_a_plain_split() {
+        use rand::{Rng, SeedableRng};
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        for (round, (delimiter, key)) in [
+            (&b"\n"[..], &b":"[..]),
+            (b"ab", b"b"),
+            (b"aab", b"ba"),
+            (b"abab", b"a"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(round as u64);
+            let data: Vec<u8> = (0..400_000)
+                .map(|_| b"ab:\nx"[rng.gen_range(0..5)])
+                .collect();
+            let fifo = dir.path().join(format!("fifo{round}"));
+            let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+            // SAFETY: a path that lives for the call.
+            assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+            let writer = {
+                let (fifo, data) = (fifo.clone(), data.clone());
+                std::thread::spawn(move || {
+                    let mut f = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+                    let mut rest = &data[..];
+                    while !rest.is_empty() {
+                        let n = rng.gen_range(1..3000).min(rest.len());
+                        f.write_all(&rest[..n]).unwrap();
+                        rest = &rest[n..];
+                        // Most reads then end where a write ended.
+                        std::thread::sleep(std::time::Duration::from_micros(50));
+                    }
+                })
+            };
+            let got = read_all(&fifo, delimiter, Some(key));
+            writer.join().unwrap();
+            let expected = split_reference(&data, delimiter, key);
+            assert_eq!(got.len(), expected.len(), "delimiter {delimiter:?}");
+            assert!(got == expected, "delimiter {delimiter:?}: a record differs");
+        }
+    }
+
     /// Records are ranges of the buffer they were read into, so the one a
     /// read cuts in two must reach the next batch whole: delimiters and
     /// key delimiters of two bytes cut between their bytes included.
