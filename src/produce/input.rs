@@ -232,6 +232,9 @@ pub struct Reader {
     scanned: usize,
     /// A taken batch's buffers, given back for the next batch.
     spare: Option<Packed>,
+    /// Bytes of records not yet complete copied to a next batch.
+    #[cfg(test)]
+    carried: usize,
     produced: u64,
     /// End of input, -c reached, or an error.
     done: bool,
@@ -274,6 +277,8 @@ impl Reader {
             pending: 0,
             scanned: 0,
             spare: None,
+            #[cfg(test)]
+            carried: 0,
             produced: 0,
             done: false,
             error: None,
@@ -310,10 +315,22 @@ impl Reader {
         next.made.clear();
         next.items.clear();
         next.fixed_key = None;
+        if self.batch.items.is_empty() {
+            // Nothing to hand over: what was read stays where it is, so
+            // that a record longer than a read is not copied once per read.
+            self.batch.read.drain(..self.pending);
+            self.scanned -= self.pending;
+            self.pending = 0;
+            return next;
+        }
         // The next chunk holds about as many records as this one.
         next.items.reserve(self.batch.len().max(16));
         next.read
             .extend_from_slice(&self.batch.read[self.pending..]);
+        #[cfg(test)]
+        {
+            self.carried += self.batch.read.len() - self.pending;
+        }
         self.scanned -= self.pending;
         self.pending = 0;
         std::mem::replace(&mut self.batch, next)
@@ -724,6 +741,46 @@ mod tests {
                 return out;
             }
         }
+    }
+
+    /// A record longer than a read stays where it was read until it is
+    /// complete: copying it to the next batch after every read would copy
+    /// a 100 MB record hundreds of times.
+    #[test]
+    fn a_record_longer_than_a_read_is_not_carried_from_batch_to_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in");
+        let mut data = b"short\n".to_vec();
+        data.extend(std::iter::repeat_n(b'x', 10 * CHUNK));
+        data.extend_from_slice(b"\nlast");
+        std::fs::write(&path, &data).unwrap();
+        let spec = Spec {
+            source: Source::LineFile(path),
+            format: Format::Text {
+                delimiter: b"\n".to_vec(),
+                key_delimiter: None,
+            },
+            fixed_key: None,
+            headers: Vec::new(),
+            null_empty: false,
+            count: None,
+            max_record: 20 * CHUNK,
+        };
+        let mut reader = Reader::new(spec, None);
+        let mut lengths = Vec::new();
+        loop {
+            let more = reader.read_some();
+            let batch = reader.take_batch();
+            lengths.extend((0..batch.len()).map(|i| batch.get(i).value.unwrap().len()));
+            reader.recycle(batch);
+            if !more {
+                break;
+            }
+        }
+        assert_eq!(lengths, vec![5, 10 * CHUNK, 4]);
+        // The rest of the first read, after the batch that held "short",
+        // and "last", after the batch that held the long record.
+        assert_eq!(reader.carried, (CHUNK - 6) + 4);
     }
 
     /// Split as the reader must: at each leftmost delimiter from where the
