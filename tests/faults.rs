@@ -352,13 +352,21 @@ fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
             "{l}\n{err}"
         );
     }
-    assert!(
-        err.contains(
+    // How many brokers librdkafka counts depends on its timing: the
+    // bootstrap broker is usually gone by now ("1/1"), but once every known
+    // broker is down librdkafka 2.12 bootstraps again
+    // (metadata.recovery.strategy), and the warning may come after the
+    // bootstrap broker is back ("2/2").
+    let all_down = err.lines().any(|l| {
+        l.strip_prefix(
             "klar: warning: [klar#consumer-1] _ALL_BROKERS_DOWN: Local: All broker connections \
-             are down (see bootstrap.servers and security.protocol): 1/1 brokers are down"
-        ),
-        "{err}"
-    );
+             are down (see bootstrap.servers and security.protocol): ",
+        )
+        .and_then(|rest| rest.strip_suffix(" brokers are down"))
+        .and_then(|n| n.split_once('/'))
+        .is_some_and(|(down, all)| down == all && all.parse::<u32>().is_ok())
+    });
+    assert!(all_down, "{err}");
     assert!(!err.contains(" ERROR] "), "{err}");
     assert!(
         !err.contains("klar: error: [klar#consumer-1 FAIL]"),
