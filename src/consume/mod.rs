@@ -350,11 +350,10 @@ fn policy_name(p: CommitPolicy) -> &'static str {
     }
 }
 
-/// What the printer reads beyond key, value and position.
-#[derive(Clone, Copy)]
-/// What the printer reads beyond a message's own fields. Each is a call
+/// What the printer reads beyond key, value and position. Each is a call
 /// into librdkafka per message, so it is made only for a printer that
 /// prints it.
+#[derive(Clone, Copy)]
 struct Needs {
     lag: bool,
     headers: bool,

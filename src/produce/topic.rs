@@ -7,13 +7,12 @@
 //! handling reads them unchanged.
 
 use std::ffi::{c_void, CString};
+use std::ops::Range;
 use std::ptr;
 
 use anyhow::{anyhow, Result};
 use rdkafka::bindings as rdsys;
 use rdkafka::producer::{BaseProducer, Producer, ProducerContext};
-
-use std::ops::Range;
 
 use super::input::{Packed, RecordRef};
 
