@@ -708,8 +708,13 @@ mod tests {
     use super::*;
 
     /// Every record a reader makes of `path`, taken batch by batch as the
-    /// producer takes them, each batch given back once read.
-    fn read_all(path: &std::path::Path, delimiter: &[u8], key: Option<&[u8]>) -> Vec<Record> {
+    /// producer takes them, each batch given back once read; and how many
+    /// bytes of records not yet complete were carried to a next batch.
+    fn read_all(
+        path: &std::path::Path,
+        delimiter: &[u8],
+        key: Option<&[u8]>,
+    ) -> (Vec<Record>, usize) {
         let spec = Spec {
             source: Source::LineFile(path.to_path_buf()),
             format: Format::Text {
@@ -720,7 +725,7 @@ mod tests {
             headers: Vec::new(),
             null_empty: false,
             count: None,
-            max_record: 1_000_000,
+            max_record: 20 * CHUNK,
         };
         let mut reader = Reader::new(spec, None);
         let mut out = Vec::new();
@@ -738,7 +743,7 @@ mod tests {
             reader.recycle(batch);
             assert_eq!(reader.take_error(), None);
             if !more {
-                return out;
+                return (out, reader.carried);
             }
         }
     }
@@ -754,33 +759,15 @@ mod tests {
         data.extend(std::iter::repeat_n(b'x', 10 * CHUNK));
         data.extend_from_slice(b"\nlast");
         std::fs::write(&path, &data).unwrap();
-        let spec = Spec {
-            source: Source::LineFile(path),
-            format: Format::Text {
-                delimiter: b"\n".to_vec(),
-                key_delimiter: None,
-            },
-            fixed_key: None,
-            headers: Vec::new(),
-            null_empty: false,
-            count: None,
-            max_record: 20 * CHUNK,
-        };
-        let mut reader = Reader::new(spec, None);
-        let mut lengths = Vec::new();
-        loop {
-            let more = reader.read_some();
-            let batch = reader.take_batch();
-            lengths.extend((0..batch.len()).map(|i| batch.get(i).value.unwrap().len()));
-            reader.recycle(batch);
-            if !more {
-                break;
-            }
-        }
+        let (records, carried) = read_all(&path, b"\n", None);
+        let lengths: Vec<_> = records
+            .iter()
+            .map(|r| r.value.as_ref().unwrap().len())
+            .collect();
         assert_eq!(lengths, vec![5, 10 * CHUNK, 4]);
         // The rest of the first read, after the batch that held "short",
         // and "last", after the batch that held the long record.
-        assert_eq!(reader.carried, (CHUNK - 6) + 4);
+        assert_eq!(carried, (CHUNK - 6) + 4);
     }
 
     /// Split as the reader must: at each leftmost delimiter from where the
@@ -851,7 +838,7 @@ mod tests {
                     }
                 })
             };
-            let got = read_all(&fifo, delimiter, Some(key));
+            let (got, _) = read_all(&fifo, delimiter, Some(key));
             writer.join().unwrap();
             let expected = split_reference(&data, delimiter, key);
             assert_eq!(got.len(), expected.len(), "delimiter {delimiter:?}");
@@ -887,7 +874,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in");
         std::fs::write(&path, &data).unwrap();
-        let got = read_all(&path, b"||", Some(b"=>"));
+        let (got, _) = read_all(&path, b"||", Some(b"=>"));
         assert_eq!(got.len(), expected.len());
         assert!(got == expected, "a record differs");
 
@@ -898,6 +885,7 @@ mod tests {
             data.extend_from_slice(b"||y||");
             std::fs::write(&path, &data).unwrap();
             let values: Vec<_> = read_all(&path, b"||", None)
+                .0
                 .into_iter()
                 .map(|r| r.value.unwrap().len())
                 .collect();
