@@ -214,7 +214,9 @@ pub struct ConfigExplainArgs {
     #[command(flatten)]
     pub client: ClientArgs,
 
-    /// Properties to explain in full: names, aliases or globs (`ssl.*`, `*timeout*`).
+    /// Properties to explain in full: names, aliases or globs (`ssl.*`, `*timeout*`); the
+    /// hidden ones too, which librdkafka accepts but leaves out of its table
+    /// (enable.sparse.connections, test.mock.num.brokers, ...).
     #[arg(value_name = "PROPERTY")]
     pub properties: Vec<String>,
 

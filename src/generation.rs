@@ -91,7 +91,8 @@ pub fn print_property_names() -> Result<ExitCode> {
     let mut names: Vec<&str> = Catalogue::get()
         .properties
         .iter()
-        .filter(|p| !p.is_api_only())
+        // Hidden rows are librdkafka's undocumented ones: not offered.
+        .filter(|p| !p.is_api_only() && !p.hidden)
         .map(|p| p.name)
         .collect();
     names.sort_unstable();

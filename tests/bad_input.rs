@@ -76,6 +76,9 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=abc"], 2, "\"abc\""),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "enable.idempotence=maybe"], 2, "\"maybe\""),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "compression.codec=zip"], 2, "\"zip\""),
+    // Hidden properties: librdkafka would take the first as a function's address.
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "ut_handle_ProduceResponse=1"], 2, "ut_handle_ProduceResponse (-X) cannot be set from the command line"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-X", "enable.sparse.connections=maybe"], 2, "enable.sparse.connections (-X): \"maybe\""),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=99999999999"], 2, "99999999999"),
     case(&["consume", "-b", "{B}", "-t", "t", "-X", "auto.offset.reset=sometimes"], 2, "sometimes"),
     case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/missing.properties"], 2, "missing.properties"),

@@ -46,7 +46,8 @@ fn props_file(text: &str) -> tempfile::NamedTempFile {
 fn json_catalogue_has_every_row_with_every_field() {
     let all = json_of(&explain(&["-o", "json"], &[]));
     let rows = all.as_array().unwrap();
-    assert_eq!(rows.len(), 196);
+    // librdkafka 2.12.1's table, and the 8 hidden properties it leaves out.
+    assert_eq!(rows.len(), 196 + 8);
     for field in [
         "name",
         "scope",
@@ -61,6 +62,7 @@ fn json_catalogue_has_every_row_with_every_field() {
         "aliases",
         "deprecated",
         "experimental",
+        "hidden",
         "sensitive",
         "value",
         "source",
@@ -77,6 +79,91 @@ fn json_catalogue_has_every_row_with_every_field() {
         .contains("replicas"));
     let kinit = row(&all, "sasl.kerberos.kinit.cmd", "global");
     assert!(kinit["default"].as_str().unwrap().contains(" || "));
+    let hidden: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["hidden"] == true)
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        hidden,
+        [
+            "client.software.name",
+            "client.software.version",
+            "metadata.request.timeout.ms",
+            "enable.sparse.connections",
+            "enable_sasl_queue",
+            "test.mock.num.brokers",
+            "test.mock.broker.rtt",
+            "ut_handle_ProduceResponse",
+        ]
+    );
+}
+
+#[test]
+fn hidden_properties_are_explained_set_and_linted() {
+    // Explained, with the value set and its source.
+    let o = explain(
+        &[
+            "enable.sparse.connections",
+            "-X",
+            "enable.sparse.connections=false",
+        ],
+        &[],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "enable.sparse.connections");
+    for want in [
+        "  type:        boolean, range true, false",
+        "  default:     true",
+        "  importance:  medium",
+        "  hidden:      yes: librdkafka accepts it, but its property table (CONFIGURATION.md) leaves it out;",
+        "  value:       false",
+        "  source:      -X",
+    ] {
+        assert!(lines.contains(&want), "no line {want:?} in:\n{text}");
+    }
+    let all = json_of(&explain(
+        &["-o", "json", "test.mock.num.brokers", "linger.ms"],
+        &[],
+    ));
+    let mock = row(&all, "test.mock.num.brokers", "global");
+    assert_eq!(
+        (
+            &mock["hidden"],
+            &mock["type"],
+            &mock["range"],
+            &mock["default"]
+        ),
+        (
+            &Value::Bool(true),
+            &Value::from("integer"),
+            &Value::from("0 .. 10000"),
+            &Value::from("0")
+        )
+    );
+    assert_eq!(row(&all, "linger.ms", "global")["hidden"], false);
+
+    // Linted: a warning, not an error.
+    let o = explain(&["--lint", "-X", "enable.sparse.connections=false"], &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "warning: enable.sparse.connections (-X): hidden in librdkafka: left out of its property \
+         table, undocumented, and free to change in any release\n  \
+         fix: keep it only if you need it (klar config-explain enable.sparse.connections)\n"
+    );
+    assert_eq!(stderr(&o), "klar: lint: 0 error(s), 1 warning(s)\n");
+
+    // Not offered for completion.
+    let o = explain(&["--names"], &[]);
+    let names = stdout(&o);
+    assert!(names.lines().any(|n| n == "linger.ms"), "{names}");
+    assert!(
+        !names.lines().any(|n| n == "enable.sparse.connections"),
+        "{names}"
+    );
 }
 
 #[test]
@@ -87,7 +174,8 @@ fn table_lists_user_set_properties_first() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "NAME\tSCOPE\tROLE\tDEFAULT\tVALUE\tSOURCE");
     assert_eq!(lines[1], "linger.ms\tglobal\tproducer\t5\t50\t-X");
-    assert_eq!(lines.len(), 197);
+    // A header, librdkafka 2.12.1's 196 rows and its 8 hidden properties.
+    assert_eq!(lines.len(), 1 + 196 + 8);
 }
 
 #[test]

@@ -278,6 +278,39 @@ fn message_over_message_max_bytes_fails_with_code_and_hint() {
     );
 }
 
+/// `-X test.mock.num.brokers=N`, librdkafka's hidden property, as kcat
+/// users know it: the client makes its own mock cluster, so no -b is needed.
+#[test]
+fn the_clients_own_mock_cluster_needs_no_brokers() {
+    let out = klar_with_input(
+        &[
+            "produce",
+            "-t",
+            "own",
+            "-p",
+            "2",
+            "-X",
+            "test.mock.num.brokers=1",
+        ],
+        b"a\nb\nc\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let reports = stdout(&out);
+    let offsets: Vec<&str> = reports
+        .lines()
+        .map(|l| l.strip_prefix("own [2] @ ").unwrap_or(l))
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(offsets, ["0", "1", "2"], "{reports}");
+    let s = summary(&stderr(&out));
+    assert_eq!(
+        (s.read, s.delivered, s.failed),
+        (3, 3, 0),
+        "{}",
+        stderr(&out)
+    );
+}
+
 /// `-v` tells how many messages librdkafka held at once (the memory a run
 /// needs) and how often its queue was full (the input outran the brokers).
 #[test]

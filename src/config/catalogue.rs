@@ -40,6 +40,9 @@ pub struct Property {
     pub alias_of: Option<&'static str>,
     pub deprecated: bool,
     pub experimental: bool,
+    /// librdkafka knows the property but leaves it out of its table
+    /// (`_RK_HIDDEN`): the row is klar's, from `HIDDEN`.
+    pub hidden: bool,
 }
 
 impl Property {
@@ -161,7 +164,9 @@ impl Catalogue {
         static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
         CATALOGUE.get_or_init(|| {
             tracing::debug!("reading librdkafka's property table");
-            Catalogue::parse(properties_show())
+            let mut c = Catalogue::parse(properties_show());
+            c.add_hidden();
+            c
         })
     }
 
@@ -199,6 +204,47 @@ impl Catalogue {
             properties,
             by_name,
         }
+    }
+
+    /// The rows of `HIDDEN` that the linked library knows, with the default
+    /// it reports for each. A name the library does not know (another
+    /// version) gets no row, and one its table lists keeps the table's.
+    fn add_hidden(&mut self) {
+        // SAFETY: a fresh configuration, read and then destroyed here.
+        let conf = unsafe { rdsys::rd_kafka_conf_new() };
+        if conf.is_null() {
+            return;
+        }
+        for h in HIDDEN {
+            if self.find(h.name).is_some() {
+                continue;
+            }
+            // An unset string or pointer reads as unknown: whether the
+            // library knows the name is then asked of its setter.
+            let default = match conf_get(conf, h.name) {
+                Ok(v) => v,
+                Err(_) if knows(conf, h.name) => String::new(),
+                Err(_) => continue,
+            };
+            self.by_name.push((h.name, self.properties.len()));
+            self.properties.push(Property {
+                name: h.name,
+                scope: Scope::Global,
+                applies_to: "*",
+                range: h.range,
+                default: Cow::Owned(default),
+                importance: h.importance,
+                description: Cow::Borrowed(h.description),
+                kind: h.kind,
+                alias_of: None,
+                deprecated: h.deprecated,
+                experimental: false,
+                hidden: true,
+            });
+        }
+        // SAFETY: created above and not used after this.
+        unsafe { rdsys::rd_kafka_conf_destroy(conf) };
+        self.by_name.sort_unstable();
     }
 
     /// Every row with this exact name (a name can exist at both scopes).
@@ -353,7 +399,160 @@ fn parse_row(line: &'static str, scope: Scope, needles: &Needles) -> Option<Prop
         alias_of,
         deprecated,
         experimental,
+        hidden: false,
     })
+}
+
+/// A property librdkafka accepts from `rd_kafka_conf_set` but marks hidden,
+/// so that its table (and CONFIGURATION.md) leaves it out. Its default is
+/// read from the linked library; the rest is written here, and a test checks
+/// each type and range against the library.
+struct Hidden {
+    name: &'static str,
+    kind: &'static str,
+    range: &'static str,
+    importance: &'static str,
+    deprecated: bool,
+    description: &'static str,
+}
+
+/// The hidden properties of librdkafka 2.12.1, all global. Two are set only
+/// through librdkafka's C API: a string given for `ut_handle_ProduceResponse`
+/// would be taken as the address of a function.
+const HIDDEN: &[Hidden] = &[
+    Hidden {
+        name: "client.software.name",
+        kind: "string",
+        range: "",
+        importance: "low",
+        deprecated: false,
+        description: "The client's name as sent to brokers (KIP-511, Kafka 2.4 and later) in \
+            its ApiVersion request; librdkafka turns characters other than a-z, A-Z, 0-9, `.` \
+            and `-` into `-`. Meant to be set by language bindings.",
+    },
+    Hidden {
+        name: "client.software.version",
+        kind: "string",
+        range: "",
+        importance: "low",
+        deprecated: false,
+        description: "The client's version as sent to brokers (KIP-511, Kafka 2.4 and \
+            later), with the same characters allowed as client.software.name. Meant to be set \
+            by language bindings.",
+    },
+    Hidden {
+        name: "metadata.request.timeout.ms",
+        kind: "integer",
+        range: "10 .. 900000",
+        importance: "low",
+        deprecated: true,
+        description: "Not used: librdkafka accepts it and ignores it.",
+    },
+    Hidden {
+        name: "enable.sparse.connections",
+        kind: "boolean",
+        range: "true, false",
+        importance: "medium",
+        deprecated: false,
+        description: "true: connect only to the brokers the client has requests for (the \
+            bootstrap brokers, partition leaders, the group coordinator). false: keep a \
+            connection open to every broker of the cluster.",
+    },
+    Hidden {
+        name: "enable_sasl_queue",
+        kind: "see dedicated API",
+        range: "",
+        importance: "low",
+        deprecated: false,
+        description: "Set by rd_kafka_conf_enable_sasl_queue(): SASL callbacks such as the \
+            OAUTHBEARER token refresh go to a queue that the application serves.",
+    },
+    Hidden {
+        name: "test.mock.num.brokers",
+        kind: "integer",
+        range: "0 .. 10000",
+        importance: "low",
+        deprecated: false,
+        description: "Above 0: the client starts a mock cluster of this many brokers inside \
+            its own process and uses it instead of bootstrap.servers. `klar mock` runs one that \
+            several commands can share.",
+    },
+    Hidden {
+        name: "test.mock.broker.rtt",
+        kind: "integer",
+        range: "0 .. 3600000",
+        importance: "low",
+        deprecated: false,
+        description: "With test.mock.num.brokers: the latency, in milliseconds, that each \
+            mock broker adds to its answers.",
+    },
+    Hidden {
+        name: "ut_handle_ProduceResponse",
+        kind: "see dedicated API",
+        range: "",
+        importance: "low",
+        deprecated: false,
+        description: "A function of librdkafka's own unit tests, called with each \
+            ProduceResponse.",
+    },
+];
+
+/// Whether `rd_kafka_conf_set` knows the name, asked with an empty value in
+/// `conf`, a scratch configuration: the value may be kept there (a pointer
+/// property keeps the address of the string) but is never used.
+fn knows(conf: *mut rdsys::rd_kafka_conf_t, name: &str) -> bool {
+    let Ok(cname) = std::ffi::CString::new(name) else {
+        return false;
+    };
+    let mut errstr = [0 as std::os::raw::c_char; 256];
+    // SAFETY: `conf` is live; valid NUL-terminated strings and a buffer of
+    // the stated size.
+    let res = unsafe {
+        rdsys::rd_kafka_conf_set(
+            conf,
+            cname.as_ptr(),
+            c"".as_ptr(),
+            errstr.as_mut_ptr(),
+            errstr.len(),
+        )
+    };
+    res != rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_UNKNOWN
+}
+
+/// A global property's value in a configuration (a client's, or one being
+/// built), or `None` when the library does not know the name or the
+/// property holds no value.
+pub fn conf_value(conf: *const rdsys::rd_kafka_conf_t, name: &str) -> Option<String> {
+    conf_get(conf, name).ok()
+}
+
+/// A global property's value, or librdkafka's answer when there is none:
+/// `RD_KAFKA_CONF_UNKNOWN` for a name it does not know, `_INVALID` for an
+/// unset string or pointer.
+fn conf_get(
+    conf: *const rdsys::rd_kafka_conf_t,
+    name: &str,
+) -> Result<String, rdsys::rd_kafka_conf_res_t> {
+    use rdsys::rd_kafka_conf_res_t::{RD_KAFKA_CONF_OK as OK, RD_KAFKA_CONF_UNKNOWN};
+    let cname = std::ffi::CString::new(name).map_err(|_| RD_KAFKA_CONF_UNKNOWN)?;
+    let mut size: usize = 0;
+    // SAFETY: `conf` is live; the first call only sizes the value, the
+    // second writes at most `size` bytes.
+    unsafe {
+        let res = rdsys::rd_kafka_conf_get(conf, cname.as_ptr(), std::ptr::null_mut(), &mut size);
+        if res != OK {
+            return Err(res);
+        }
+        let mut buf = vec![0u8; size.max(1)];
+        let res =
+            rdsys::rd_kafka_conf_get(conf, cname.as_ptr(), buf.as_mut_ptr().cast(), &mut size);
+        if res != OK {
+            return Err(res);
+        }
+        Ok(std::ffi::CStr::from_bytes_until_nul(&buf)
+            .map(|v| v.to_string_lossy().into_owned())
+            .unwrap_or_default())
+    }
 }
 
 /// The table `rd_kafka_conf_properties_show` writes, captured in memory and
@@ -403,15 +602,23 @@ mod tests {
             .filter(|p| p.scope == Scope::Global)
             .count();
         let topic = c.properties.len() - global;
-        // librdkafka 2.12.1: 174 global and 22 topic rows.
-        assert_eq!((global, topic), (174, 22));
+        // librdkafka 2.12.1: 174 global and 22 topic rows, and 8 hidden
+        // global ones that its table leaves out.
+        assert_eq!((global, topic), (174 + 8, 22));
+        assert_eq!(c.properties.iter().filter(|p| p.hidden).count(), 8);
         // 13 rows say "Alias for"; one of them (the topic-level
         // enable.auto.commit) behind a DEPRECATED marker.
         assert_eq!(
             c.properties.iter().filter(|p| p.alias_of.is_some()).count(),
             13
         );
-        assert_eq!(c.properties.iter().filter(|p| p.deprecated).count(), 16);
+        assert_eq!(
+            c.properties
+                .iter()
+                .filter(|p| p.deprecated && !p.hidden)
+                .count(),
+            16
+        );
         assert_eq!(c.properties.iter().filter(|p| p.experimental).count(), 3);
     }
 
@@ -527,11 +734,15 @@ mod tests {
         };
         let md = std::fs::read_to_string(&path).unwrap();
         let shipped = Catalogue::parse(Box::leak(md.into_boxed_str()));
-        let linked = Catalogue::get();
-        assert_eq!(shipped.properties.len(), linked.properties.len());
+        let linked: Vec<&Property> = Catalogue::get()
+            .properties
+            .iter()
+            .filter(|p| !p.hidden)
+            .collect();
+        assert_eq!(shipped.properties.len(), linked.len());
         // The markdown escapes pipes; the runtime table does not.
         let unescape = |s: &str| s.replace("\\|", "|");
-        for (a, b) in shipped.properties.iter().zip(&linked.properties) {
+        for (a, b) in shipped.properties.iter().zip(linked) {
             let row = |p: &Property| {
                 (
                     p.name,
@@ -549,5 +760,68 @@ mod tests {
             };
             assert_eq!(row(a), row(b), "{} differs from {}", b.name, path.display());
         }
+    }
+
+    /// `rd_kafka_conf_set` on a fresh configuration.
+    fn set(name: &str, value: &str) -> rdsys::rd_kafka_conf_res_t {
+        let (n, v) = (
+            std::ffi::CString::new(name).unwrap(),
+            std::ffi::CString::new(value).unwrap(),
+        );
+        let mut errstr = [0 as std::os::raw::c_char; 256];
+        // SAFETY: a fresh configuration, destroyed here.
+        unsafe {
+            let conf = rdsys::rd_kafka_conf_new();
+            let res = rdsys::rd_kafka_conf_set(
+                conf,
+                n.as_ptr(),
+                v.as_ptr(),
+                errstr.as_mut_ptr(),
+                errstr.len(),
+            );
+            rdsys::rd_kafka_conf_destroy(conf);
+            res
+        }
+    }
+
+    #[test]
+    fn hidden_rows_match_the_linked_library() {
+        use rdsys::rd_kafka_conf_res_t::{
+            RD_KAFKA_CONF_INVALID as INVALID, RD_KAFKA_CONF_OK as OK,
+            RD_KAFKA_CONF_UNKNOWN as UNKNOWN,
+        };
+        let table = Catalogue::parse(properties_show());
+        let c = Catalogue::get();
+        for h in HIDDEN {
+            assert!(table.find(h.name).is_none(), "{} is in the table", h.name);
+            let p = c
+                .find(h.name)
+                .unwrap_or_else(|| panic!("no row {}", h.name));
+            assert!(p.hidden && p.scope == Scope::Global, "{}", h.name);
+            match p.kind {
+                "boolean" => {
+                    assert_eq!(set(h.name, "false"), OK, "{}", h.name);
+                    assert_eq!(set(h.name, "maybe"), INVALID, "{}", h.name);
+                }
+                "integer" => {
+                    let (lo, hi) = p.range.split_once(" .. ").unwrap();
+                    let (lo, hi): (i64, i64) = (lo.parse().unwrap(), hi.parse().unwrap());
+                    for (v, res) in [(lo, OK), (hi, OK), (lo - 1, INVALID), (hi + 1, INVALID)] {
+                        assert_eq!(set(h.name, &v.to_string()), res, "{} = {v}", h.name);
+                    }
+                }
+                "string" => assert_eq!(set(h.name, "x"), OK, "{}", h.name),
+                // Taken from a string too, which is why klar refuses them.
+                "see dedicated API" => assert_ne!(set(h.name, ""), UNKNOWN, "{}", h.name),
+                k => panic!("{}: no check for {k}", h.name),
+            }
+        }
+        let default = |n| c.find(n).unwrap().default.to_string();
+        assert_eq!(default("enable.sparse.connections"), "true");
+        assert_eq!(default("client.software.name"), "librdkafka");
+        assert_eq!(default("client.software.version"), "");
+        assert_eq!(default("test.mock.num.brokers"), "0");
+        assert_eq!(default("metadata.request.timeout.ms"), "10");
+        assert_eq!(set("no.such.hidden.property", "1"), UNKNOWN);
     }
 }

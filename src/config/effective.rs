@@ -19,25 +19,8 @@ use crate::redacted::MASK;
 /// The value of a global property in force in a running client, asked of
 /// the client itself: no property table is read.
 pub fn in_force(rk: *mut rdsys::rd_kafka_t, name: &str) -> Option<String> {
-    let name = std::ffi::CString::new(name).ok()?;
-    let mut size: usize = 0;
-    // SAFETY: a live client's configuration; the first call only sizes the
-    // value, the second writes at most `size` bytes into the buffer.
-    unsafe {
-        let conf = rdsys::rd_kafka_conf(rk);
-        let ok = rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_OK;
-        if rdsys::rd_kafka_conf_get(conf, name.as_ptr(), std::ptr::null_mut(), &mut size) != ok {
-            return None;
-        }
-        let mut buf = vec![0u8; size];
-        let dest = buf.as_mut_ptr() as *mut c_char;
-        if rdsys::rd_kafka_conf_get(conf, name.as_ptr(), dest, &mut size) != ok {
-            return None;
-        }
-        CStr::from_bytes_until_nul(&buf)
-            .ok()
-            .map(|v| v.to_string_lossy().into_owned())
-    }
+    // SAFETY: a live client's configuration, read for the length of the call.
+    super::catalogue::conf_value(unsafe { rdsys::rd_kafka_conf(rk) }, name)
 }
 
 /// Which kind of client librdkafka finalizes the configuration for.

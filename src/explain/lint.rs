@@ -98,6 +98,7 @@ pub fn lint(settings: &ClientSettings, rejected: &[Rejected], role: Option<Role>
     let mut v: Vec<Finding> = rejected.iter().map(rejected_finding).collect();
     role_findings(settings, role, &mut v);
     deprecated_findings(settings, &mut v);
+    hidden_findings(settings, &mut v);
     let kind = client_kind(role, settings);
     combination_findings(settings, kind, &mut v);
     if !v.iter().any(|f| f.severity == Severity::Error) {
@@ -259,6 +260,32 @@ fn deprecated_findings(settings: &ClientSettings, v: &mut Vec<Finding>) {
             source: Some(s.source.clone()),
             why: "deprecated in librdkafka: it is ignored or goes away in a coming release".into(),
             fix,
+        });
+    }
+}
+
+/// Hidden properties: librdkafka reads them, but documents none of them.
+fn hidden_findings(settings: &ClientSettings, v: &mut Vec<Finding>) {
+    let cat = Catalogue::get();
+    for s in settings.settings() {
+        // A deprecated one is already told to go.
+        if !cat
+            .find_scoped(&s.name, s.scope)
+            .is_some_and(|p| p.hidden && !p.deprecated)
+        {
+            continue;
+        }
+        v.push(Finding {
+            severity: Severity::Warning,
+            key: s.typed.clone(),
+            source: Some(s.source.clone()),
+            why: "hidden in librdkafka: left out of its property table, undocumented, and free \
+                  to change in any release"
+                .into(),
+            fix: format!(
+                "keep it only if you need it (klar config-explain {})",
+                s.name
+            ),
         });
     }
 }

@@ -251,6 +251,14 @@ fn write_detail(
         },
     );
     line(out, "importance:", p.importance);
+    if p.hidden {
+        line(
+            out,
+            "hidden:",
+            "yes: librdkafka accepts it, but its property table (CONFIGURATION.md) leaves it \
+             out; undocumented, it may change in any release",
+        );
+    }
     let aliases = cat.aliases(p.canonical(), p.scope);
     let others: Vec<&str> = aliases.into_iter().filter(|a| *a != p.name).collect();
     if !others.is_empty() {
@@ -370,6 +378,7 @@ fn property_json(
         "aliases": cat.aliases(p.canonical(), p.scope),
         "deprecated": p.deprecated,
         "experimental": p.experimental,
+        "hidden": p.hidden,
         "sensitive": p.is_sensitive(),
         "value": r.value,
         "source": source_json(&r.source),
