@@ -437,8 +437,8 @@ const HIDDEN: &[Hidden] = &[
         importance: "low",
         deprecated: false,
         description: "The client's version as sent to brokers (KIP-511, Kafka 2.4 and \
-            later), with the same characters allowed as client.software.name. Meant to be set \
-            by language bindings.",
+            later), with the same characters allowed as client.software.name; unset, librdkafka \
+            sends its own version. Meant to be set by language bindings.",
     },
     Hidden {
         name: "metadata.request.timeout.ms",

@@ -23,6 +23,15 @@ pub fn in_force(rk: *mut rdsys::rd_kafka_t, name: &str) -> Option<String> {
     super::catalogue::conf_value(unsafe { rdsys::rd_kafka_conf(rk) }, name)
 }
 
+/// A pointer as librdkafka's dump prints one (`%p`).
+fn is_address(v: &str) -> bool {
+    v.strip_prefix("0x")
+        .is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The value shown for a callback or pointer that is set.
+const SET_THROUGH_C_API: &str = "(set through the C API)";
+
 /// Which kind of client librdkafka finalizes the configuration for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClientKind {
@@ -87,7 +96,7 @@ impl Effective {
         let before = unsafe { dump_conf(native.ptr()) };
         let derived = after
             .into_iter()
-            .filter(|(k, v)| before.get(k).is_some_and(|b| b != v))
+            .filter(|(k, v)| before.get(k) != Some(v))
             .collect();
         Ok(Effective {
             kind,
@@ -108,7 +117,20 @@ impl Effective {
                 v
             }
         };
-        if let Some(v) = self.derived.get(&key).filter(|_| !p.is_api_only()) {
+        let value = self.values.get(&key);
+        if p.is_api_only() && value.is_none_or(|v| is_address(v)) {
+            // The address of a function or a buffer: nothing to read in it,
+            // and a different number in every run, which would make two
+            // dumps of one configuration differ. No -X can set one, and
+            // the callbacks klar sets come with the client, after this dump.
+            return Resolved {
+                value: value.map(|_| SET_THROUGH_C_API.to_string()),
+                source: Source::LibrdkafkaDefault,
+                setting: None,
+                configured: None,
+            };
+        }
+        if let Some(v) = self.derived.get(&key) {
             return Resolved {
                 value: Some(mask(v.clone())),
                 source: Source::Derived,

@@ -49,12 +49,11 @@ fn render(
     }
     for p in eff.derived_rows(cat) {
         let r = eff.resolve(p, settings);
-        let was = r.configured.unwrap_or_default();
-        rows.push((
-            p.name.to_string(),
-            r.value.unwrap_or_default(),
-            format!("derived by librdkafka (configured {was})"),
-        ));
+        let source = match r.configured {
+            Some(was) => format!("derived by librdkafka (configured {was})"),
+            None => "derived by librdkafka (unset before)".to_string(),
+        };
+        rows.push((p.name.to_string(), r.value.unwrap_or_default(), source));
     }
     let name_w = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_w = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).min(40);
