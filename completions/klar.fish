@@ -43,7 +43,7 @@ complete -c klar -n "__fish_klar_using_subcommand produce" -s b -l brokers -d 'B
 complete -c klar -n "__fish_klar_using_subcommand produce" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand produce" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand produce" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand produce" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s t -l topic -d 'Topic to produce to' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s p -l partition -d 'Partition for every message (default, or -1 as in kcat: librdkafka\'s partitioner)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s D -l delimiter -d 'Message delimiter; escapes \\n \\t \\r \\xNN; multi-byte allowed' -r
@@ -91,7 +91,7 @@ complete -c klar -n "__fish_klar_using_subcommand consume" -s b -l brokers -d 'B
 complete -c klar -n "__fish_klar_using_subcommand consume" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand consume" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand consume" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand consume" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s t -l topic -d 'Topic to read by assigning its partitions directly (no group)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s p -l partition -d 'Partitions to read with -t (repeatable; default: all)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s G -l group -d 'Consumer group to join; the topics are the positional arguments' -r
@@ -132,7 +132,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_sub
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -157,7 +157,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -176,7 +176,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -195,7 +195,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -218,7 +218,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -240,7 +240,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -263,7 +263,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -281,7 +281,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -301,7 +301,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
@@ -343,7 +343,7 @@ complete -c klar -n "__fish_klar_using_subcommand config-explain" -s b -l broker
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips' -r
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l role -d 'Only the properties a producer, a consumer or an admin client reads' -r -f -a "producer\t''
 consumer\t''
 admin\t''"

@@ -160,7 +160,8 @@ pub struct ClientArgs {
     #[arg(short = 'd', long, value_name = "CONTEXTS", global = true, help_heading = CLIENT_HEADING)]
     pub debug: Option<String>,
 
-    /// How long to wait for metadata, admin answers and other cluster round trips.
+    /// How long to wait for metadata, admin answers and other cluster round trips (for
+    /// consume, also its last commit and close).
     #[arg(
         long,
         value_name = "DURATION",

@@ -6,6 +6,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read};
+use std::process::Output;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -375,10 +376,31 @@ fn rebalance_without_loss(strategy: &str, exactly_once_handover: bool) {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut stderrs = String::new();
     let mut readers = 0;
-    for (m, lines, events) in members {
+    for (mut m, lines, events) in members {
         signal(&m, libc::SIGTERM);
-        let o = wait_with_timeout(m, Duration::from_secs(30));
-        assert_eq!(code(&o), 0);
+        // Its stdout and stderr are read by threads of their own: waited
+        // for here, so that a member that does not end shows its log.
+        let stopped = Instant::now();
+        let status = loop {
+            if let Some(s) = m.try_wait().unwrap() {
+                break s;
+            }
+            if stopped.elapsed() > Duration::from_secs(30) {
+                let _ = m.kill();
+                let _ = m.wait();
+                panic!(
+                    "a member did not end within 30s of SIGTERM; its stderr:\n{}",
+                    events.lock().unwrap().join("\n")
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(
+            status.code(),
+            Some(0),
+            "a member's stderr:\n{}",
+            events.lock().unwrap().join("\n")
+        );
         std::thread::sleep(Duration::from_millis(200));
         stderrs.push_str(&events.lock().unwrap().join("\n"));
         let lines = lines.join().unwrap();
@@ -679,4 +701,68 @@ fn a_stopped_partition_given_back_by_a_rebalance_is_read_again() {
     assert_eq!(code(&o), 0, "{err}");
     assert_eq!(err.matches("_AUTO_OFFSET_RESET: ").count(), 1, "{err}");
     assert!(!err.contains("stopped on the error above"), "{err}");
+}
+
+/// A group member whose last commit the cluster does not answer: every
+/// message is on stdout before the commit, and the commit and the close are
+/// cut short by a second signal, or by `--timeout`, with exit status 1 and
+/// one line saying what was left undone.
+fn slow_last_commit(extra: &[&str], second_signal: bool) -> (Output, Duration) {
+    let mut mock = Mock::with_args(&["--topic", "slow:2"]);
+    fill(&mock, "slow", 20, 10);
+    let group = format!("slow-{}", std::process::id());
+    let mut args = group_args(&mock, &group, "slow", &["-o", "beginning", "-f", "%s\\n"]);
+    args.extend_from_slice(extra);
+    let mut child = spawn_consume(&args);
+    let out = child.stdout.take().unwrap();
+    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        for l in BufReader::new(out).lines() {
+            let l = l.unwrap();
+            all.push(l.clone());
+            let _ = lines_tx.send(l);
+        }
+        all
+    });
+    for _ in 0..20 {
+        lines_rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("20 messages read");
+    }
+    mock.control("inject OffsetCommit=NO_ERROR@20s");
+    let stopped = Instant::now();
+    signal(&child, libc::SIGTERM);
+    if second_signal {
+        std::thread::sleep(Duration::from_secs(1));
+        signal(&child, libc::SIGTERM);
+    }
+    let o = wait_with_timeout(child, Duration::from_secs(30));
+    let took = stopped.elapsed();
+    assert_eq!(reader.join().unwrap().len(), 20, "every message written");
+    (o, took)
+}
+
+#[test]
+fn a_second_signal_cuts_a_slow_last_commit_short() {
+    let (o, took) = slow_last_commit(&[], true);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(took < Duration::from_secs(4), "took {took:?}");
+    assert_eq!(
+        stderr(&o).lines().last().unwrap(),
+        "klar: error: the consumer's last commit and close were stopped by a second signal: \
+         exiting without them; offsets not committed are read again by the group's next member"
+    );
+}
+
+#[test]
+fn timeout_bounds_a_slow_last_commit() {
+    let (o, took) = slow_last_commit(&["--timeout", "1s"], false);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(took < Duration::from_secs(4), "took {took:?}");
+    assert_eq!(
+        stderr(&o).lines().last().unwrap(),
+        "klar: error: the consumer's last commit and close were not done within --timeout 1s: \
+         exiting without them; offsets not committed are read again by the group's next member"
+    );
 }

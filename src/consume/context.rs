@@ -215,6 +215,13 @@ impl ConsumeContext {
     /// it has not written is not committed, and the next owner of those
     /// partitions reads it again (at least once, never lost).
     pub fn settle(&self, c: &BaseConsumer<Self>, wait: Option<Duration>) {
+        self.drain(wait);
+        self.commit_written(c);
+    }
+
+    /// Waits (up to `wait`) until the writer has printed everything received
+    /// so far.
+    pub fn drain(&self, wait: Option<Duration>) {
         {
             let mut c = self.chunk.lock().unwrap_or_else(|p| p.into_inner());
             if !c.is_empty() {
@@ -241,6 +248,11 @@ impl ConsumeContext {
                 }
             }
         }
+    }
+
+    /// Stores the offsets written so far and commits them when the policy
+    /// says so.
+    pub fn commit_written(&self, c: &BaseConsumer<Self>) {
         self.store(c);
         if self.policy != CommitPolicy::None {
             let _ = self.commit(c);

@@ -3,6 +3,7 @@
 //! past max.poll.interval.ms. An offset is stored only after its message is
 //! written, so every commit policy commits only what reached stdout.
 
+mod closing;
 mod context;
 mod filter;
 mod offsets;
@@ -280,17 +281,22 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         Err(e) => Err(e),
     };
 
-    // Write what was received, store and commit it per policy; then close
-    // (LeaveGroup, so the partitions move at once) and let the writer end.
-    consumer.context().settle(&consumer, None);
+    // Write all that was received (a slow stdout is waited for); then
+    // commit it per policy and close (LeaveGroup, so the partitions move at
+    // once). Those two wait on the cluster: a second signal or --timeout
+    // cuts them short.
+    consumer.context().drain(None);
     if let Some(pb) = progress_bar {
         pb.finish_and_clear();
     }
     consumer.context().close_channel();
+    let _ = writer.join();
+    let close = closing::CloseGuard::start(&signals, a.client.timeout);
+    consumer.context().commit_written(&consumer);
     drop(logs);
     drop(own);
     drop(consumer);
-    let _ = writer.join();
+    close.finished();
 
     let messages = progress.messages.load(Ordering::SeqCst);
     let errors = progress.deser_errors.load(Ordering::SeqCst);
