@@ -1,6 +1,6 @@
 //! The consumer's last commit and close, bounded. Both wait on the cluster
 //! (OffsetCommit, LeaveGroup, librdkafka's own last commit), and a member of
-//! an eager group once never returned from its close in CI. Everything
+//! an eager group once did not end within 30 s of SIGTERM in CI. Everything
 //! received is written before they start, so a second stop signal, or
 //! `--timeout` passing, ends the process without them: what was not
 //! committed is read again by the group's next member, never lost.
