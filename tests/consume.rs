@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::process::Stdio;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use common::crabka::*;
 use common::*;
@@ -473,4 +473,51 @@ fn a_stalled_stdout_loses_and_repeats_nothing() {
         assert!(keys.insert(f[2].to_string()), "key {} twice", f[2]);
     }
     assert_eq!(keys.len(), 4000);
+}
+
+/// A stdout nobody reads: the first signal waits for it (everything
+/// received is to be written), the second ends the run at once, status 1,
+/// with one line saying what was left unwritten.
+#[test]
+fn a_second_signal_ends_a_run_whose_stdout_is_not_read() {
+    let mock = Mock::start(&["unread:4"]);
+    let pad = "x".repeat(1000);
+    let input: String = (0..4000).map(|i| format!("{i}:{pad}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        "unread",
+        &["--report", "none", "-K", ":"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let mut child = klar()
+        .args(["consume", "-b", &mock.bootstrap, "-t", "unread"])
+        .args(["-o", "beginning", "-f", "%k %s\n"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Held open and never read: 4 MB against a 64 KiB pipe.
+    let _unread = child.stdout.take();
+    std::thread::sleep(Duration::from_secs(3));
+    signal(&child, libc::SIGTERM);
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the first signal waits for stdout"
+    );
+    let second = Instant::now();
+    signal(&child, libc::SIGTERM);
+    let out = wait_with_timeout(child, Duration::from_secs(10));
+    assert!(
+        second.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        second.elapsed()
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "klar: error: stopped by a second signal while messages received were still to be \
+         written: exiting without them; nothing unwritten is committed\n"
+    );
 }

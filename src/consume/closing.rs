@@ -1,59 +1,79 @@
-//! The consumer's last commit and close, bounded. Both wait on the cluster
-//! (OffsetCommit, LeaveGroup, librdkafka's own last commit), and a member of
-//! an eager group once did not end within 30 s of SIGTERM in CI. Everything
-//! received is written before they start, so a second stop signal, or
-//! `--timeout` passing, ends the process without them: what was not
-//! committed is read again by the group's next member, never lost.
+//! How a consumer's run ends when it is asked to stop. The first stop signal
+//! asks for everything received to be written, committed per policy, and
+//! the consumer closed. Each of those can wait: on stdout (a reader that
+//! does not read) or on the cluster (OffsetCommit, LeaveGroup, librdkafka's
+//! own last commit; a member of an eager group once did not end within 30 s
+//! of SIGTERM in CI). So a second signal ends the process at once, whatever
+//! it waits on, and `--timeout` bounds the commit and the close. Nothing is
+//! lost by that: nothing unwritten is committed, and what was not committed
+//! is read again.
 
 use std::sync::mpsc::{channel, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crate::ending;
 use crate::exit_codes::ExitCode;
 use crate::signals::Signals;
 
-pub struct CloseGuard {
+pub struct Ending {
+    /// When the commit and the close started; none while writing.
+    closing_since: Arc<Mutex<Option<Instant>>>,
     done: Option<Sender<()>>,
     watcher: Option<JoinHandle<()>>,
 }
 
-impl CloseGuard {
-    /// Watches the close that starts now.
-    pub fn start(signals: &Signals, limit: Duration) -> CloseGuard {
+impl Ending {
+    /// Watches for a second signal from now on.
+    pub fn watch(signals: &Signals, limit: Duration) -> Ending {
         let (done, finished) = channel::<()>();
-        let signals = signals.clone();
-        let start = Instant::now();
+        let closing_since = Arc::new(Mutex::new(None::<Instant>));
+        let (signals, since) = (signals.clone(), closing_since.clone());
         let watcher = std::thread::spawn(move || loop {
             match finished.recv_timeout(Duration::from_millis(20)) {
                 Err(RecvTimeoutError::Timeout) => {}
                 _ => return,
             }
-            // The first signal asks for this close; the second cuts it.
-            let why = if signals.received() >= 2 {
-                "stopped by a second signal".to_string()
-            } else if start.elapsed() >= limit {
-                format!(
-                    "not done within --timeout {}",
+            let started = *since.lock().unwrap_or_else(|e| e.into_inner());
+            let late = started.is_some_and(|t| t.elapsed() >= limit);
+            let line = match (signals.received() >= 2, started.is_some()) {
+                (true, false) => "stopped by a second signal while messages received were still \
+                                  to be written: exiting without them; nothing unwritten is \
+                                  committed"
+                    .to_string(),
+                (true, true) => "the consumer's last commit and close were stopped by a second \
+                                 signal: exiting without them; offsets not committed are read \
+                                 again by the group's next member"
+                    .to_string(),
+                (false, true) if late => format!(
+                    "the consumer's last commit and close were not done within --timeout {}: \
+                     exiting without them; offsets not committed are read again by the group's \
+                     next member",
                     humantime::format_duration(limit)
-                )
-            } else {
-                continue;
+                ),
+                _ => continue,
             };
-            eprintln!(
-                "klar: error: the consumer's last commit and close were {why}: exiting without \
-                 them; offsets not committed are read again by the group's next member"
-            );
-            ending::client_left_running();
-            let _ = ending::finish(ExitCode::Failure);
+            eprintln!("klar: error: {line}");
+            // Not through `ending::finish`: it flushes stdout, which may be
+            // the very pipe that does not drain. _exit also skips the C
+            // library's exit handlers while librdkafka's threads still run.
+            // SAFETY: ends the process; nothing of it is used after this.
+            unsafe { libc::_exit(ExitCode::Failure.code()) }
         });
-        CloseGuard {
+        Ending {
+            closing_since,
             done: Some(done),
             watcher: Some(watcher),
         }
     }
 
-    /// The close returned in time.
+    /// Everything received is written: the commit and the close start, and
+    /// `--timeout` runs from now.
+    pub fn closing(&self) {
+        *self.closing_since.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    }
+
+    /// The consumer is closed.
     pub fn finished(mut self) {
         self.done.take();
         if let Some(w) = self.watcher.take() {

@@ -265,6 +265,8 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     if result.is_ok() {
         logs.iter_mut().for_each(LogServer::start);
     }
+    // From here a second signal ends the process, whatever it waits on.
+    let ending = closing::Ending::watch(&signals, a.client.timeout);
     let outcome = match result {
         Ok(()) => poll_loop(
             &consumer,
@@ -283,20 +285,19 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
 
     // Write all that was received (a slow stdout is waited for); then
     // commit it per policy and close (LeaveGroup, so the partitions move at
-    // once). Those two wait on the cluster: a second signal or --timeout
-    // cuts them short.
+    // once). Those two wait on the cluster, and --timeout bounds them.
     consumer.context().drain(None);
     if let Some(pb) = progress_bar {
         pb.finish_and_clear();
     }
     consumer.context().close_channel();
     let _ = writer.join();
-    let close = closing::CloseGuard::start(&signals, a.client.timeout);
+    ending.closing();
     consumer.context().commit_written(&consumer);
     drop(logs);
     drop(own);
     drop(consumer);
-    close.finished();
+    ending.finished();
 
     let messages = progress.messages.load(Ordering::SeqCst);
     let errors = progress.deser_errors.load(Ordering::SeqCst);
