@@ -425,6 +425,21 @@ fn read_committed_skips_aborted_transactions() {
     assert_eq!(read("read_uncommitted", "3"), "c1\na1\nc2\n");
 }
 
+/// 4,000 messages keyed 0 to 3999, each value 1,000 bytes of `x` (returned):
+/// 4 MB, far more than a pipe holds.
+fn load_4_mb(mock: &Mock, topic: &str) -> String {
+    let pad = "x".repeat(1000);
+    let input: String = (0..4000).map(|i| format!("{i}:{pad}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        topic,
+        &["--report", "none", "-K", ":"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    pad
+}
+
 /// Without a group, messages are taken from librdkafka in batches. A stdout
 /// that nobody reads for a while backs the writer up, which pauses fetching
 /// with a batch half handled: every message must still come out once, in
@@ -432,15 +447,7 @@ fn read_committed_skips_aborted_transactions() {
 #[test]
 fn a_stalled_stdout_loses_and_repeats_nothing() {
     let mock = Mock::start(&["stall:4"]);
-    let pad = "x".repeat(1000);
-    let input: String = (0..4000).map(|i| format!("{i}:{pad}\n")).collect();
-    let o = produce(
-        &mock.bootstrap,
-        "stall",
-        &["--report", "none", "-K", ":"],
-        input.as_bytes(),
-    );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pad = load_4_mb(&mock, "stall");
     let child = klar()
         .args(["-vv", "consume", "-b", &mock.bootstrap, "-t", "stall"])
         .args(["-o", "beginning", "-e", "-f", "%p %o %k %s\n"])
@@ -481,15 +488,7 @@ fn a_stalled_stdout_loses_and_repeats_nothing() {
 #[test]
 fn a_second_signal_ends_a_run_whose_stdout_is_not_read() {
     let mock = Mock::start(&["unread:4"]);
-    let pad = "x".repeat(1000);
-    let input: String = (0..4000).map(|i| format!("{i}:{pad}\n")).collect();
-    let o = produce(
-        &mock.bootstrap,
-        "unread",
-        &["--report", "none", "-K", ":"],
-        input.as_bytes(),
-    );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    load_4_mb(&mock, "unread");
     let mut child = klar()
         .args(["consume", "-b", &mock.bootstrap, "-t", "unread"])
         .args(["-o", "beginning", "-f", "%k %s\n"])
