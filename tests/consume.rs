@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::crabka::*;
 use common::*;
@@ -489,30 +489,15 @@ fn a_stalled_stdout_loses_and_repeats_nothing() {
 fn a_second_signal_ends_a_run_whose_stdout_is_not_read() {
     let mock = Mock::start(&["unread:4"]);
     load_4_mb(&mock, "unread");
-    let mut child = klar()
+    let child = klar()
         .args(["consume", "-b", &mock.bootstrap, "-t", "unread"])
         .args(["-o", "beginning", "-f", "%k %s\n"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Held open and never read: 4 MB against a 64 KiB pipe.
-    let _unread = child.stdout.take();
-    std::thread::sleep(Duration::from_secs(3));
-    signal(&child, libc::SIGTERM);
-    std::thread::sleep(Duration::from_secs(1));
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "the first signal waits for stdout"
-    );
-    let second = Instant::now();
-    signal(&child, libc::SIGTERM);
-    let out = wait_with_timeout(child, Duration::from_secs(10));
-    assert!(
-        second.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        second.elapsed()
-    );
+    // 4 MB of output against a 64 KiB pipe.
+    let out = two_signals_with_stdout_unread(child);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert_eq!(
         stderr(&out),

@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, Write};
+use std::process::Stdio;
 use std::time::Duration;
 
 use common::*;
@@ -981,4 +982,34 @@ fn json_summary_counts_every_fate() {
         err.starts_with("klar: error: no answer from the cluster"),
         "{err}"
     );
+}
+
+/// Delivery reports into a stdout nobody reads: the producing thread waits
+/// in a write that no signal interrupts. The first signal cannot end that
+/// wait; the second ends the run at once, status 1, with one line.
+#[test]
+fn a_second_signal_ends_a_run_whose_stdout_is_not_read() {
+    let mock = Mock::start(&["unread:4"]);
+    let input: String = (0..100_000).map(|i| format!("{i}\n")).collect();
+    let mut child = klar()
+        .args(["produce", "-b", &mock.bootstrap, "-t", "unread"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    // 100,000 delivery reports, some 4 MB, against a 64 KiB pipe.
+    let out = two_signals_with_stdout_unread(child);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).lines().last().unwrap(),
+        "klar: error: stopped by a second signal while stdout was not taking klar's output: \
+         exiting without it and without the summary; messages not reported may or may not have \
+         been delivered"
+    );
+    let _ = feeder.join();
 }

@@ -2,6 +2,9 @@
 //! tables), in text or JSON. A closed stdout (`| head`) ends writing quietly.
 
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use base64::Engine;
 use serde_json::{json, Map, Value};
@@ -17,7 +20,7 @@ pub mod table;
 
 /// Writes to stdout, buffered; a terminal gets every line at once.
 pub struct Out {
-    w: BufWriter<Stdout>,
+    w: BufWriter<Watched>,
     line_flush: bool,
     broken: bool,
 }
@@ -33,7 +36,7 @@ impl Out {
         let stdout = io::stdout();
         let line_flush = stdout.is_terminal();
         Out {
-            w: BufWriter::with_capacity(64 * 1024, stdout),
+            w: BufWriter::with_capacity(64 * 1024, Watched(stdout)),
             line_flush,
             broken: false,
         }
@@ -97,6 +100,46 @@ impl Out {
         if e.kind() != io::ErrorKind::BrokenPipe {
             tracing::error!("cannot write to stdout: {e}");
         }
+    }
+}
+
+/// When the write to stdout under way started, in milliseconds after
+/// `EPOCH`, plus one; 0 while none is.
+static WRITING_SINCE: AtomicU64 = AtomicU64::new(0);
+static EPOCH: OnceLock<Instant> = OnceLock::new();
+
+fn now_ms() -> u64 {
+    EPOCH.get_or_init(Instant::now).elapsed().as_millis() as u64 + 1
+}
+
+/// How long the write to stdout under way has waited, if one is: a reader
+/// that stopped reading holds it there, where no signal reaches.
+pub fn stdout_waiting_for() -> Option<Duration> {
+    match WRITING_SINCE.load(Ordering::Relaxed) {
+        0 => None,
+        t => Some(Duration::from_millis(now_ms().saturating_sub(t))),
+    }
+}
+
+/// stdout, noting when each write to it starts and ends.
+struct Watched(Stdout);
+
+impl Watched {
+    fn watched<T>(&mut self, f: impl FnOnce(&mut Stdout) -> io::Result<T>) -> io::Result<T> {
+        WRITING_SINCE.store(now_ms(), Ordering::Relaxed);
+        let r = f(&mut self.0);
+        WRITING_SINCE.store(0, Ordering::Relaxed);
+        r
+    }
+}
+
+impl Write for Watched {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.watched(|s| s.write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.watched(|s| s.flush())
     }
 }
 

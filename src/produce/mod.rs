@@ -416,6 +416,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     });
     let transactional = settings.value("transactional.id").is_some();
     let signals = Signals::install();
+    end_on_a_second_signal_while_stdout_holds(&signals);
 
     let ctx = ProduceContext {
         base: KlarContext::new(settings.secrets()),
@@ -733,6 +734,28 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         return Err(failure(format!("transaction {}", txn.unwrap_or_default())));
     }
     Ok(ExitCode::Success)
+}
+
+/// A second signal cuts every wait short, but a write to a stdout that has
+/// stopped taking output (a reader that does not read) waits where no signal
+/// reaches: the process then ends from this thread.
+fn end_on_a_second_signal_while_stdout_holds(signals: &Signals) {
+    let signals = signals.clone();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(WAIT_SLICE);
+        let held = crate::output::stdout_waiting_for().is_some_and(|d| d >= WAIT_SLICE * 5);
+        if signals.received() >= 2 && held {
+            eprintln!(
+                "klar: error: stopped by a second signal while stdout was not taking klar's \
+                 output: exiting without it and without the summary; messages not reported \
+                 may or may not have been delivered"
+            );
+            // SAFETY: ends the process; librdkafka's threads still run, so
+            // the C library's exit handlers are skipped, and stdout, which
+            // would not take a flush, is left as it is.
+            unsafe { libc::_exit(ExitCode::Failure.code()) }
+        }
+    });
 }
 
 /// `-T`: each value sent, a line each, on stdout.

@@ -573,6 +573,29 @@ pub fn signal(child: &Child, sig: i32) {
     }
 }
 
+/// A run whose stdout is held open and never read: after three seconds a
+/// first SIGTERM, which must not end it (what it waits on is stdout), then a
+/// second, which must end it within two seconds. Returns how it ended.
+pub fn two_signals_with_stdout_unread(mut child: Child) -> Output {
+    let _unread = child.stdout.take();
+    std::thread::sleep(Duration::from_secs(3));
+    signal(&child, libc::SIGTERM);
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the first signal ended a run whose stdout was not read"
+    );
+    let second = Instant::now();
+    signal(&child, libc::SIGTERM);
+    let out = wait_with_timeout(child, Duration::from_secs(10));
+    assert!(
+        second.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        second.elapsed()
+    );
+    out
+}
+
 /// `klar SUBCOMMAND ARGS` in the background, stdout and stderr piped.
 fn spawn_klar(subcommand: &str, args: &[&str], stdin: Stdio) -> Child {
     klar()
