@@ -31,3 +31,14 @@ pub fn finish(code: ExitCode) -> std::process::ExitCode {
     }
     code.into()
 }
+
+/// Ends the process now, status 1, with `line` as its one error line: for a
+/// second stop signal that came while the work waits where no signal
+/// reaches. stdout is not flushed (it may be the very pipe that does not
+/// drain), and the C library's exit handlers are skipped, since
+/// librdkafka's threads still run.
+pub fn abandon(line: &str) -> ! {
+    eprintln!("klar: error: {line}");
+    // SAFETY: ends the process; nothing of it is used after this.
+    unsafe { libc::_exit(ExitCode::Failure.code()) }
+}

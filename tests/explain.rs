@@ -480,6 +480,25 @@ fn produce_explain_only_prints_and_exits_without_connecting() {
     ] {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }
+    // Unset in the configuration; librdkafka fills in its own version.
+    let version = err
+        .lines()
+        .find(|l| l.trim_start().starts_with("client.software.version "))
+        .unwrap_or_else(|| panic!("no client.software.version in\n{err}"));
+    let words: Vec<&str> = version.split_whitespace().collect();
+    assert_eq!(
+        words,
+        [
+            "client.software.version",
+            "=",
+            "2.12.1",
+            "derived",
+            "by",
+            "librdkafka",
+            "(unset",
+            "before)"
+        ]
+    );
 }
 
 #[test]

@@ -501,22 +501,30 @@ const HIDDEN: &[Hidden] = &[
 /// `conf`, a scratch configuration: the value may be kept there (a pointer
 /// property keeps the address of the string) but is never used.
 fn knows(conf: *mut rdsys::rd_kafka_conf_t, name: &str) -> bool {
-    let Ok(cname) = std::ffi::CString::new(name) else {
-        return false;
+    conf_set(conf, name, "") != rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_UNKNOWN
+}
+
+/// `rd_kafka_conf_set`'s answer for one property of a scratch configuration.
+fn conf_set(
+    conf: *mut rdsys::rd_kafka_conf_t,
+    name: &str,
+    value: &str,
+) -> rdsys::rd_kafka_conf_res_t {
+    let (Ok(n), Ok(v)) = (std::ffi::CString::new(name), std::ffi::CString::new(value)) else {
+        return rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_INVALID;
     };
     let mut errstr = [0 as std::os::raw::c_char; 256];
     // SAFETY: `conf` is live; valid NUL-terminated strings and a buffer of
     // the stated size.
-    let res = unsafe {
+    unsafe {
         rdsys::rd_kafka_conf_set(
             conf,
-            cname.as_ptr(),
-            c"".as_ptr(),
+            n.as_ptr(),
+            v.as_ptr(),
             errstr.as_mut_ptr(),
             errstr.len(),
         )
-    };
-    res != rdsys::rd_kafka_conf_res_t::RD_KAFKA_CONF_UNKNOWN
+    }
 }
 
 /// A global property's value in a configuration (a client's, or one being
@@ -764,21 +772,10 @@ mod tests {
 
     /// `rd_kafka_conf_set` on a fresh configuration.
     fn set(name: &str, value: &str) -> rdsys::rd_kafka_conf_res_t {
-        let (n, v) = (
-            std::ffi::CString::new(name).unwrap(),
-            std::ffi::CString::new(value).unwrap(),
-        );
-        let mut errstr = [0 as std::os::raw::c_char; 256];
         // SAFETY: a fresh configuration, destroyed here.
         unsafe {
             let conf = rdsys::rd_kafka_conf_new();
-            let res = rdsys::rd_kafka_conf_set(
-                conf,
-                n.as_ptr(),
-                v.as_ptr(),
-                errstr.as_mut_ptr(),
-                errstr.len(),
-            );
+            let res = conf_set(conf, name, value);
             rdsys::rd_kafka_conf_destroy(conf);
             res
         }

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crate::exit_codes::ExitCode;
+use crate::ending;
 use crate::signals::Signals;
 
 pub struct Ending {
@@ -53,12 +53,7 @@ impl Ending {
                 ),
                 _ => continue,
             };
-            eprintln!("klar: error: {line}");
-            // Not through `ending::finish`: it flushes stdout, which may be
-            // the very pipe that does not drain. _exit also skips the C
-            // library's exit handlers while librdkafka's threads still run.
-            // SAFETY: ends the process; nothing of it is used after this.
-            unsafe { libc::_exit(ExitCode::Failure.code()) }
+            ending::abandon(&line);
         });
         Ending {
             closing_since,

@@ -745,15 +745,11 @@ fn end_on_a_second_signal_while_stdout_holds(signals: &Signals) {
         std::thread::sleep(WAIT_SLICE);
         let held = crate::output::stdout_waiting_for().is_some_and(|d| d >= WAIT_SLICE * 5);
         if signals.received() >= 2 && held {
-            eprintln!(
-                "klar: error: stopped by a second signal while stdout was not taking klar's \
-                 output: exiting without it and without the summary; messages not reported \
-                 may or may not have been delivered"
+            crate::ending::abandon(
+                "stopped by a second signal while stdout was not taking klar's output: exiting \
+                 without it and without the summary; messages not reported may or may not have \
+                 been delivered",
             );
-            // SAFETY: ends the process; librdkafka's threads still run, so
-            // the C library's exit handlers are skipped, and stdout, which
-            // would not take a flush, is left as it is.
-            unsafe { libc::_exit(ExitCode::Failure.code()) }
         }
     });
 }
