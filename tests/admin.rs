@@ -297,13 +297,26 @@ fn group_lag_reset_and_delete() {
 
     // A group the cluster does not know is an error, not an empty report;
     // the groups that exist are still shown, each table set apart.
-    let o = admin(&t.bootstrap, &words("group describe nosuch"));
-    assert_eq!(code(&o), 1, "{}", stderr(&o));
-    assert_eq!(stdout(&o), "");
-    assert_eq!(
-        stderr(&o),
-        "klar: error: group \"nosuch\" does not exist: the cluster knows no member and no \
-         committed offset of it\n"
+    // Asked about a topic too, its partitions are no offsets of the group.
+    for cmd in ["group describe nosuch", "group describe nosuch --topic gt"] {
+        let o = admin(&t.bootstrap, &words(cmd));
+        assert_eq!(code(&o), 1, "{cmd}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "", "{cmd}");
+        assert_eq!(
+            stderr(&o),
+            "klar: error: group \"nosuch\" does not exist: the cluster knows no member and no \
+             committed offset of it\n",
+            "{cmd}"
+        );
+    }
+    // A group that committed only for other topics exists all the same.
+    ok(&t.bootstrap, &["topic", "create", "gt-other", "-p", "1"]);
+    let o = admin(&t.bootstrap, &words("group describe g1 --topic gt-other"));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).ends_with("\ngt-other\t0\t-\t0\t-\t-\t-\t-\n"),
+        "{}",
+        stdout(&o)
     );
     let o = admin(
         &t.bootstrap,

@@ -408,6 +408,20 @@ impl<T> OwnedArray<T> {
     }
 }
 
+/// A new config resource, owned by the caller. librdkafka answers NULL for
+/// a name it cannot use (an empty one), which must not reach a request.
+fn config_resource(kind: ResourceKind, name: &str) -> Result<*mut rd::rd_kafka_ConfigResource_t> {
+    let c = cstring("resource name", name)?;
+    // SAFETY: valid C string, copied by librdkafka.
+    let r = unsafe { rd::rd_kafka_ConfigResource_new(kind.raw(), c.as_ptr()) };
+    if r.is_null() {
+        return Err(usage(format!(
+            "{name:?}: librdkafka takes no config resource of that name"
+        )));
+    }
+    Ok(r)
+}
+
 impl<T> Drop for OwnedArray<T> {
     fn drop(&mut self) {
         for p in &self.ptrs {
@@ -1380,9 +1394,7 @@ impl Admin {
     ) -> Result<Vec<ConfigResourceResult>> {
         let mut arr = OwnedArray::new(rd::rd_kafka_ConfigResource_destroy);
         for name in names {
-            let c = cstring("resource name", name)?;
-            // SAFETY: valid C string, copied by librdkafka.
-            arr.push(unsafe { rd::rd_kafka_ConfigResource_new(kind.raw(), c.as_ptr()) });
+            arr.push(config_resource(kind, name)?);
         }
         let ev = self.call(Api::DescribeConfigs, &Options::default(), |rk, o, q| {
             // SAFETY: the array lives until after the call returns.
@@ -1405,9 +1417,7 @@ impl Admin {
         opts: &Options,
     ) -> Result<Vec<ConfigResourceResult>> {
         let mut arr = OwnedArray::new(rd::rd_kafka_ConfigResource_destroy);
-        let c = cstring("resource name", name)?;
-        // SAFETY: valid C string; owned by `arr`.
-        let res = arr.push(unsafe { rd::rd_kafka_ConfigResource_new(kind.raw(), c.as_ptr()) });
+        let res = arr.push(config_resource(kind, name)?);
         for (op, key, value) in ops {
             let k = cstring("config name", key)?;
             let v = opt_cstring("config value", value)?;

@@ -299,7 +299,16 @@ fn describe(
         let hollow = desc.is_some_and(|d| {
             d.members.is_empty() && matches!(group_state_name(d.state), "Empty" | "Dead")
         });
-        if rows.is_empty() && (desc.is_none() || hollow) {
+        // With --topic the rows are the partitions asked about, committed
+        // or not: whether the group has offsets is asked of it as a whole.
+        let unknown = (desc.is_none() || hollow)
+            && if only.is_empty() {
+                rows.is_empty()
+            } else {
+                rows.iter().all(|r| r.committed.is_none())
+                    && group_rows(ctx, group, &[], desc).is_ok_and(|r| r.is_empty())
+            };
+        if unknown {
             let exists = if said_not_found || hollow {
                 false
             } else {

@@ -127,12 +127,27 @@ fn check_group_name(g: &str) -> Result<()> {
     Ok(())
 }
 
+/// librdkafka makes no config resource of an empty name (it returns NULL),
+/// and a broker knows only numeric ids.
+fn check_target(t: &args::ConfigTarget) -> Result<()> {
+    match t.kind {
+        args::ResourceArg::Topic => crate::cluster::check_topic_name("topic", &t.name),
+        args::ResourceArg::Group => check_group_name(&t.name),
+        args::ResourceArg::Broker if t.name.parse::<i32>().is_err() => {
+            Err(crate::exit_codes::usage(format!(
+                "broker {:?}: a broker is named by its numeric id (see admin metadata)",
+                t.name
+            )))
+        }
+        args::ResourceArg::Broker => Ok(()),
+    }
+}
+
 /// What the user typed is checked before any connection, so that a typo is
 /// reported as such (exit 2) even when the cluster is down.
 fn validate(c: &AdminCommand, json: bool) -> Result<()> {
-    use args::{
-        AclCommand, ConfigChange, ConfigCommand, GroupCommand, RecordsCommand, TopicCommand,
-    };
+    use crate::cluster::check_topic_name;
+    use args::{AclCommand, ConfigCommand, GroupCommand, RecordsCommand, TopicCommand};
     let now = parse::now_ms();
     match c {
         AdminCommand::Offsets(o) => {
@@ -140,10 +155,6 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
             for t in &o.topics {
                 parse::topic_partitions("--topic", t)?;
             }
-        }
-        AdminCommand::Records(RecordsCommand::Delete { before, yes, .. }) => {
-            offsets::parse_before(before)?;
-            offsets::check_confirmable(*yes)?;
         }
         AdminCommand::Group(GroupCommand::ResetOffsets(r)) => {
             if let Some(t) = &r.to_datetime {
@@ -166,30 +177,51 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
                 ));
             }
         }
-        AdminCommand::Group(
-            GroupCommand::Describe { groups, .. } | GroupCommand::Delete { groups },
-        ) => {
+        AdminCommand::Group(GroupCommand::Describe { groups, topics, .. }) => {
+            for g in groups {
+                check_group_name(g)?;
+            }
+            for t in topics {
+                parse::topic_partitions("--topic", t)?;
+            }
+        }
+        AdminCommand::Group(GroupCommand::Delete { groups }) => {
             for g in groups {
                 check_group_name(g)?;
             }
         }
-        AdminCommand::Group(GroupCommand::DeleteOffsets { group, .. }) => check_group_name(group)?,
-        AdminCommand::Topic(TopicCommand::AddPartitions { total: 0, .. }) => {
-            return Err(crate::exit_codes::usage(
-                "-p 0: the new total number of partitions must be at least 1",
-            ));
+        AdminCommand::Metadata(m) => {
+            for t in &m.topics {
+                check_topic_name("-t", t)?;
+            }
         }
-        AdminCommand::Config(
-            ConfigCommand::Describe { target, .. }
-            | ConfigCommand::Set(ConfigChange { target, .. })
-            | ConfigCommand::Delete(ConfigChange { target, .. })
-            | ConfigCommand::Append(ConfigChange { target, .. })
-            | ConfigCommand::Subtract(ConfigChange { target, .. }),
-        ) if target.kind == args::ResourceArg::Broker && target.name.parse::<i32>().is_err() => {
-            return Err(crate::exit_codes::usage(format!(
-                "broker {:?}: a broker is named by its numeric id (see admin metadata)",
-                target.name
-            )));
+        AdminCommand::Topic(
+            TopicCommand::Describe { topics } | TopicCommand::Delete { topics },
+        ) => {
+            for t in topics {
+                check_topic_name("topic", t)?;
+            }
+        }
+        AdminCommand::Records(RecordsCommand::Delete {
+            before, yes, topic, ..
+        }) => {
+            check_topic_name("-t", topic)?;
+            offsets::parse_before(before)?;
+            offsets::check_confirmable(*yes)?;
+        }
+        AdminCommand::Group(GroupCommand::DeleteOffsets { group, topics }) => {
+            check_group_name(group)?;
+            for t in topics {
+                parse::topic_partitions("--topic", t)?;
+            }
+        }
+        AdminCommand::Topic(TopicCommand::AddPartitions { topic, total, .. }) => {
+            check_topic_name("topic", topic)?;
+            if *total == 0 {
+                return Err(crate::exit_codes::usage(
+                    "-p 0: the new total number of partitions must be at least 1",
+                ));
+            }
         }
         AdminCommand::Acl(AclCommand::Create(s)) => {
             acl::binding(s)?;
@@ -197,7 +229,7 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
         AdminCommand::Acl(AclCommand::Delete(s)) => acl::check_delete_filter(s)?,
         AdminCommand::Topic(TopicCommand::Create(t)) => {
             for name in &t.topics {
-                crate::cluster::check_topic_name("topic", name)?;
+                check_topic_name("topic", name)?;
             }
             for (flag, v) in [("-p", t.partitions), ("-r", t.replication_factor)] {
                 if let Some(n) = v.filter(|n| *n < 1) {
@@ -213,15 +245,20 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
                 parse::replica_assignment(r)?;
             }
         }
+        AdminCommand::Config(ConfigCommand::Describe { target, .. }) => check_target(target)?,
         AdminCommand::Config(
             ConfigCommand::Set(ch) | ConfigCommand::Append(ch) | ConfigCommand::Subtract(ch),
         ) => {
+            check_target(&ch.target)?;
             for e in &ch.entries {
                 parse::key_value("entry", e)?;
             }
             check_repeated_keys(&ch.entries)?;
         }
-        AdminCommand::Config(ConfigCommand::Delete(ch)) => check_repeated_keys(&ch.entries)?,
+        AdminCommand::Config(ConfigCommand::Delete(ch)) => {
+            check_target(&ch.target)?;
+            check_repeated_keys(&ch.entries)?;
+        }
         _ => {}
     }
     Ok(())

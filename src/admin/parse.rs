@@ -9,10 +9,14 @@ use crate::exit_codes::usage;
 /// `TOPIC` or `TOPIC:P,P,...`; no partitions means all of them.
 pub fn topic_partitions(flag: &str, s: &str) -> Result<(String, Vec<i32>)> {
     let (topic, parts) = match s.rsplit_once(':') {
-        None => return nonempty(flag, s).map(|t| (t, Vec::new())),
+        None => {
+            crate::cluster::check_topic_name(flag, s)?;
+            return Ok((s.to_string(), Vec::new()));
+        }
         Some((t, p)) => (t, p),
     };
-    let topic = nonempty(flag, topic)?;
+    crate::cluster::check_topic_name(flag, topic)?;
+    let topic = topic.to_string();
     let parts = parts
         .split(',')
         .map(|p| {
@@ -28,13 +32,6 @@ pub fn topic_partitions(flag: &str, s: &str) -> Result<(String, Vec<i32>)> {
         })
         .collect::<Result<Vec<_>>>()?;
     Ok((topic, parts))
-}
-
-fn nonempty(flag: &str, topic: &str) -> Result<String> {
-    if topic.is_empty() {
-        return Err(usage(format!("{flag}: the topic name is empty")));
-    }
-    Ok(topic.to_string())
 }
 
 /// `key=value`.
