@@ -620,10 +620,11 @@ and without --until-signal); a bad line is reported on stderr and skipped:
   up N                         broker N is back
   inject [N:]API=ERROR,...     as --inject
   rtt N=DURATION               as --rtt (0 clears it)
-APIs: Produce, Fetch, ListOffsets, Metadata, OffsetCommit, OffsetFetch, FindCoordinator,
-JoinGroup, Heartbeat, LeaveGroup, SyncGroup, ApiVersions, InitProducerId,
-OffsetForLeaderEpoch, AddPartitionsToTxn, AddOffsetsToTxn, EndTxn, TxnOffsetCommit,
-ConsumerGroupHeartbeat.
+APIs: Produce, Fetch, ListOffsets, OffsetCommit, OffsetFetch, FindCoordinator, JoinGroup,
+Heartbeat, LeaveGroup, SyncGroup, ApiVersions, InitProducerId, OffsetForLeaderEpoch,
+AddPartitionsToTxn, AddOffsetsToTxn, EndTxn, TxnOffsetCommit, ConsumerGroupHeartbeat,
+GetTelemetrySubscriptions, PushTelemetry (the mock ignores faults for the others, Metadata
+among them: `down N` is the way to make metadata fail).
 
 Examples:
   klar mock --topic orders:4                 # prints the bootstrap servers, runs until stdin closes

@@ -157,6 +157,10 @@ const CASES: &[Case] = &[
     case(&["mock", "--rtt", "1=forever"], 2, "forever"),
     case(&["mock", "--brokers", "0"], 2, "--brokers 0"),
     case(&["mock", "--topic", ":3"], 2, ":3"),
+    case(&["mock", "--topic", "a b:3"], 2, "\"a b\""),
+    case(&["mock", "--topic", "x", "--topic", "x:2"], 2, "--topic x"),
+    // The mock answers Metadata but never with an injected fault.
+    case(&["mock", "--inject", "Metadata=_TRANSPORT"], 2, "\"Metadata\""),
     // Against a broker: JSON input lines, partitions, missing topics, a huge line.
     with(M, Stdin::Text("{bad\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
     with(M, Stdin::Text("[1,2]\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),

@@ -72,6 +72,31 @@ fn runs_a_command_with_klar_brokers_and_returns_its_status() {
     assert_eq!(stderr(&o), "");
 }
 
+/// With CMD as without it, the mock says at the end how many of the
+/// queued faults the clients met.
+#[test]
+fn a_command_run_hears_which_faults_were_met() {
+    let o = klar()
+        .args([
+            "mock",
+            "--topic",
+            "t:1",
+            "--inject",
+            "1:Produce=NOT_LEADER_OR_FOLLOWER*2",
+        ])
+        .args(["--inject", "1:Fetch=NO_ERROR@1ms", "--", "sh", "-c"])
+        .arg("echo hi | \"$KLAR\" produce -t t --report none -q")
+        .env("KLAR", KLAR)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "klar: mock: broker 1 answered 2 of 2 queued Produce response(s)\n\
+         klar: mock: broker 1 answered 0 of 1 queued Fetch response(s)\n"
+    );
+}
+
 #[test]
 fn bad_topic_spec_is_a_usage_error() {
     let o = klar().args(["mock", "--topic", "x:0"]).output().unwrap();

@@ -7,13 +7,14 @@ use std::time::Duration;
 
 use crate::kafka_error::raw_code_name;
 
-/// The Kafka APIs librdkafka's mock cluster answers, by Kafka's ApiKey names.
-/// Errors pushed for any other API would never be used.
+/// The Kafka APIs whose answers in librdkafka's mock cluster take an injected
+/// error or delay, by Kafka's ApiKey names. The mock answers others too
+/// (Metadata, CreateTopics, ...) but never looks at the errors pushed for
+/// them, so accepting those would fake a fault that never happens.
 pub const APIS: &[(&str, i16)] = &[
     ("Produce", 0),
     ("Fetch", 1),
     ("ListOffsets", 2),
-    ("Metadata", 3),
     ("OffsetCommit", 8),
     ("OffsetFetch", 9),
     ("FindCoordinator", 10),
@@ -29,6 +30,8 @@ pub const APIS: &[(&str, i16)] = &[
     ("EndTxn", 26),
     ("TxnOffsetCommit", 28),
     ("ConsumerGroupHeartbeat", 68),
+    ("GetTelemetrySubscriptions", 71),
+    ("PushTelemetry", 72),
 ];
 
 /// The one client-side code the mock gives a meaning to: it closes the
@@ -115,7 +118,7 @@ fn api(name: &str) -> Result<(&'static str, i16), String> {
         .ok_or_else(|| {
             let names: Vec<&str> = APIS.iter().map(|(n, _)| *n).collect();
             format!(
-                "{:?} is not an API the mock answers ({})",
+                "{:?} is not an API whose answers the mock lets faults change ({})",
                 shown(name),
                 names.join(", ")
             )

@@ -230,6 +230,7 @@ pub fn parse_topic(spec: &str) -> Result<(String, i32)> {
     if name.is_empty() {
         return Err(usage(format!("--topic {spec:?}: the topic name is empty")));
     }
+    crate::cluster::check_topic_name("--topic", name)?;
     Ok((name.to_string(), parts))
 }
 
@@ -251,6 +252,13 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
         .iter()
         .map(|t| parse_topic(t))
         .collect::<Result<Vec<_>>>()?;
+    for (i, (name, _)) in topics.iter().enumerate() {
+        if topics[..i].iter().any(|(n, _)| n == name) {
+            return Err(usage(format!(
+                "--topic {name}: named twice; give each topic once"
+            )));
+        }
+    }
     // Every fault is checked before the cluster starts, so a typo is a usage
     // error and not a half-configured cluster.
     let mut setup = Vec::new();
@@ -278,7 +286,13 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
     let bootstrap = cluster.bootstrap_servers();
 
     if !args.command.is_empty() {
-        return run_command(&args.command, &bootstrap, &signals);
+        let code = run_command(&args.command, &bootstrap, &signals)?;
+        if !quiet {
+            queued.report(&cluster);
+        }
+        drop(cluster);
+        // CMD's status is klar's, whatever it is.
+        std::process::exit(code);
     }
 
     let mut stdout = std::io::stdout();
@@ -420,7 +434,8 @@ fn read_control(brokers: i32, tx: &std::sync::mpsc::Sender<Event>) {
     let _ = tx.send(Event::Eof);
 }
 
-fn run_command(cmd: &[String], bootstrap: &str, signals: &Signals) -> Result<ExitCode> {
+/// CMD's exit status, or 128 + the signal that ended it, as a shell says.
+fn run_command(cmd: &[String], bootstrap: &str, signals: &Signals) -> Result<i32> {
     let mut child = std::process::Command::new(&cmd[0])
         .args(&cmd[1..])
         .env("KLAR_BROKERS", bootstrap)
@@ -438,10 +453,9 @@ fn run_command(cmd: &[String], bootstrap: &str, signals: &Signals) -> Result<Exi
         std::thread::sleep(Duration::from_millis(20));
     };
     use std::os::unix::process::ExitStatusExt;
-    let code = status
+    Ok(status
         .code()
-        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
-    std::process::exit(code);
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
 }
 
 #[cfg(test)]
