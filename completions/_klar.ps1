@@ -941,7 +941,7 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'TOPIC or TOPIC:P,P,... (repeatable)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'TOPIC or TOPIC:P,P,... (repeatable)')
-            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'earliest (or -2), latest (-1), max-timestamp (-3), a time in ms, RFC 3339, or relative (-1h)')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar''s own decisions on stderr, then run')
             [CompletionResult]::new('--explain-only', '--explain-only', [CompletionResultType]::ParameterName, 'Like --explain, then exit 0 without connecting')

@@ -886,7 +886,7 @@ set edit:completion:arg-completer[klar] = {|@words|
             cand --color 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never'
             cand -t 'TOPIC or TOPIC:P,P,... (repeatable)'
             cand --topic 'TOPIC or TOPIC:P,P,... (repeatable)'
-            cand --time 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)'
+            cand --time 'earliest (or -2), latest (-1), max-timestamp (-3), a time in ms, RFC 3339, or relative (-1h)'
             cand --isolation 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction'
             cand --explain 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar''s own decisions on stderr, then run'
             cand --explain-only 'Like --explain, then exit 0 without connecting'

@@ -288,7 +288,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s t -l topic -d 'TOPIC or TOPIC:P,P,... (repeatable)' -r
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l time -d 'earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h)' -r
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l time -d 'earliest (or -2), latest (-1), max-timestamp (-3), a time in ms, RFC 3339, or relative (-1h)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l isolation -d 'Sets isolation.level: read_committed answers latest with the last stable offset, before any open transaction' -r -f -a "read_committed\t''
 read_uncommitted\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'

@@ -46,6 +46,25 @@ fn metadata_shows_cluster_brokers_and_partitions() {
         &["metadata", "-t", "md", "--under-replicated"],
     );
     assert!(under.ends_with("STATUS\n"), "{under}");
+    let v = json(&t.bootstrap, &["metadata", "--under-replicated"]);
+    assert_eq!(v["topics"], serde_json::json!([]), "{v}");
+    // A topic the cluster does not have: its error on stderr, and in JSON
+    // where the topic would be.
+    let o = admin(&t.bootstrap, &words("metadata -t md -t nosuch -o json"));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let names: Vec<&str> = v["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["md", "nosuch"], "{v}");
+    assert_eq!(v["topics"][0]["error"], serde_json::Value::Null);
+    assert_eq!(
+        v["topics"][1]["error"]["code"], "UNKNOWN_TOPIC_OR_PART",
+        "{v}"
+    );
 }
 
 #[test]
@@ -451,6 +470,11 @@ fn offsets_earliest_latest_and_by_time() {
     assert_eq!(v[0]["offset"], 7);
     assert_eq!(v[1]["offset"], 0);
     assert_eq!(v[0]["partition"], 0);
+    // kcat -Q's and kafka-get-offsets' numbers for earliest and latest.
+    let v = json(&t.bootstrap, &["offsets", "-t", "ot:0", "--time", "-1"]);
+    assert_eq!(v[0]["offset"], 7, "{v}");
+    let v = json(&t.bootstrap, &["offsets", "-t", "ot:0", "--time", "-2"]);
+    assert_eq!(v[0]["offset"], 0, "{v}");
     // With no transaction open the last stable offset is the end; both
     // spellings of the level are taken.
     for level in ["read_committed", "read-committed"] {
@@ -1080,8 +1104,13 @@ fn typos_are_usage_errors_before_any_connection() {
         ),
         (
             "acl delete".to_string(),
-            "acl delete needs --resource-type, --resource-name or --principal, so that it never \
-             deletes every ACL by accident",
+            "acl delete needs --resource-type (other than any), --resource-name or --principal, \
+             so that it never deletes every ACL by accident",
+        ),
+        (
+            "acl delete --resource-type any --permission any".to_string(),
+            "acl delete needs --resource-type (other than any), --resource-name or --principal, \
+             so that it never deletes every ACL by accident",
         ),
         (
             format!("group reset-offsets g --from-file {missing} --execute"),

@@ -191,12 +191,16 @@ pub fn run(ctx: &Ctx, c: &AclCommand) -> Result<ExitCode> {
     }
 }
 
-/// A delete names something, so that it never deletes every ACL by accident.
+/// A delete names something, so that it never deletes every ACL by accident;
+/// `--resource-type any` names nothing.
 pub fn check_delete_filter(s: &AclSpec) -> Result<()> {
-    if s.resource_type.is_none() && s.resource_name.is_none() && s.principal.is_none() {
+    let typed = s
+        .resource_type
+        .is_some_and(|t| t != super::args::AclResource::Any);
+    if !typed && s.resource_name.is_none() && s.principal.is_none() {
         return Err(usage(
-            "acl delete needs --resource-type, --resource-name or --principal, \
-             so that it never deletes every ACL by accident",
+            "acl delete needs --resource-type (other than any), --resource-name or \
+             --principal, so that it never deletes every ACL by accident",
         ));
     }
     Ok(())

@@ -334,7 +334,8 @@ pub struct OffsetsArgs {
         value_name = "TOPIC[:P,...]"
     )]
     pub topics: Vec<String>,
-    /// earliest, latest, max-timestamp, a time in ms, RFC 3339, or relative (-1h).
+    /// earliest (or -2), latest (-1), max-timestamp (-3), a time in ms, RFC 3339, or relative
+    /// (-1h).
     #[arg(long, default_value = "latest", allow_hyphen_values = true)]
     pub time: String,
     /// Sets isolation.level: read_committed answers latest with the last

@@ -187,17 +187,26 @@ pub fn run(ctx: &Ctx, a: &MetadataArgs, topics: Vec<TopicInfo>) -> Result<ExitCo
         }
     }
     if ctx.json() {
+        let filtered = a.under_replicated || a.unavailable;
+        // As in the table: with a filter, only topics with a partition it
+        // keeps; a topic the cluster refused is there with its error.
         let topics_json: Vec<Value> = topics
             .iter()
-            .filter(|t| t.error.is_none())
-            .map(|t| {
+            .filter_map(|t| {
                 let parts: Vec<Value> = t
                     .partitions
                     .iter()
                     .filter(|p| keep(partition_status(p, &live).0))
                     .map(|p| partition_json(p, &live))
                     .collect();
-                json!({"name": t.name, "partitions": parts})
+                if t.error.is_none() && filtered && parts.is_empty() {
+                    return None;
+                }
+                Some(json!({
+                    "name": t.name,
+                    "partitions": parts,
+                    "error": super::error_json(&t.error),
+                }))
             })
             .collect();
         let brokers_json: Vec<Value> = brokers

@@ -70,9 +70,10 @@ pub fn duration_ago_ms(flag: &str, s: &str, now_ms: i64) -> Result<i64> {
 /// `--time` of `admin offsets`.
 pub fn offset_spec(s: &str, now_ms: i64) -> Result<OffsetSpec> {
     Ok(match s {
-        "earliest" | "beginning" => OffsetSpec::Earliest,
-        "latest" | "end" => OffsetSpec::Latest,
-        "max-timestamp" => OffsetSpec::MaxTimestamp,
+        // -2, -1 and -3 are kafka-get-offsets' and kcat -Q's spellings.
+        "earliest" | "beginning" | "-2" => OffsetSpec::Earliest,
+        "latest" | "end" | "-1" => OffsetSpec::Latest,
+        "max-timestamp" | "-3" => OffsetSpec::MaxTimestamp,
         _ => OffsetSpec::Timestamp(time_ms("--time", s, now_ms)?),
     })
 }
@@ -162,6 +163,8 @@ mod tests {
             offset_spec("max-timestamp", now).unwrap(),
             OffsetSpec::MaxTimestamp
         );
+        assert_eq!(offset_spec("-3", now).unwrap(), OffsetSpec::MaxTimestamp);
+        assert!(offset_spec("-4", now).is_err());
         assert_eq!(
             offset_spec("-1m", now).unwrap(),
             OffsetSpec::Timestamp(now - 60_000)
