@@ -6,7 +6,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, Write};
 use std::process::Stdio;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use common::*;
 use rand::{Rng, SeedableRng};
@@ -446,6 +446,88 @@ fn line_file_and_tee() {
     assert_eq!(m.len(), 2);
     assert_eq!(m[1].key.as_deref(), Some(&b"z"[..]));
     assert_eq!(m[1].value.as_deref(), Some(&b"w"[..]));
+}
+
+/// A named pipe, given with -l or as a file, is opened once: opened to
+/// check it and closed again, it let its writer write to no reader, and
+/// what it wrote was lost (or the writer died of SIGPIPE) with klar exiting 0.
+/// A signal ends a run whose pipe has a writer that writes nothing.
+#[test]
+fn a_named_pipe_is_read_whole_and_a_signal_still_ends_the_wait() {
+    let mock = Mock::start(&["np:1"]);
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("in.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let writer = |data: &'static [u8], hold: Duration| {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            // Blocks until klar opens the pipe for reading.
+            let mut f = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+            let written = f.write_all(data);
+            std::thread::sleep(hold);
+            written
+        })
+    };
+    for (flag, data) in [("-l", &b"1\n2\n3\n"[..]), ("", &b"whole\n"[..])] {
+        let w = writer(data, Duration::ZERO);
+        let mut cmd = klar();
+        cmd.args([
+            "produce",
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "np",
+            "--report",
+            "none",
+        ]);
+        if !flag.is_empty() {
+            cmd.arg(flag);
+        }
+        let child = cmd
+            .arg(&fifo)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let o = wait_with_timeout(child, Duration::from_secs(20));
+        assert_eq!(code(&o), 0, "{flag}: {}", stderr(&o));
+        w.join()
+            .unwrap()
+            .expect("the writer's data went to a reader");
+    }
+    let values: Vec<Vec<u8>> = read_topic(&mock.bootstrap, "np", &[])
+        .into_iter()
+        .map(|m| m.value.unwrap_or_default())
+        .collect();
+    assert_eq!(values, [&b"1"[..], b"2", b"3", b"whole\n"]);
+
+    // A writer that holds the pipe open and writes nothing: SIGINT ends
+    // the wait at once, with nothing read.
+    let w = writer(b"", Duration::from_secs(3));
+    let child = klar()
+        .args(["produce", "-b", &mock.bootstrap, "-t", "np", "-l"])
+        .arg(&fifo)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let sent = Instant::now();
+    signal(&child, libc::SIGINT);
+    let o = wait_with_timeout(child, Duration::from_secs(20));
+    assert!(
+        sent.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        sent.elapsed()
+    );
+    assert_eq!(summary(&stderr(&o)).read, 0, "{}", stderr(&o));
+    w.join().unwrap().unwrap();
 }
 
 #[test]

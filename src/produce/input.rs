@@ -65,6 +65,10 @@ pub struct Spec {
     pub count: Option<u64>,
     /// Records larger than this are refused before they are buffered whole.
     pub max_record: usize,
+    /// `-l`'s file, opened once while the flags were checked: a named pipe
+    /// opened to check it and closed again would let its writer start
+    /// writing to no reader.
+    pub line_file: Option<File>,
 }
 
 /// A batch of records. Delimited input is split where it was read: the
@@ -247,13 +251,13 @@ pub struct Reader {
 }
 
 impl Reader {
-    pub fn new(spec: Spec, progress: Option<ProgressBar>) -> Reader {
+    pub fn new(mut spec: Spec, progress: Option<ProgressBar>) -> Reader {
         // Stdin is there from the start, so that even the first read waits
         // in poll(2), where a signal is seen, and not in a read(2) that
         // SA_RESTART would resume.
         let input = match &spec.source {
             Source::Stdin => Input::Stdin,
-            Source::LineFile(_) => Input::Closed,
+            Source::LineFile(_) => spec.line_file.take().map_or(Input::Closed, Input::File),
             Source::WholeFiles(files) => Input::Files(files.clone().into_iter()),
         };
         let (delimiter, key_finder) = match &spec.format {
@@ -726,6 +730,7 @@ mod tests {
             null_empty: false,
             count: None,
             max_record: 20 * CHUNK,
+            line_file: None,
         };
         let mut reader = Reader::new(spec, None);
         let mut out = Vec::new();

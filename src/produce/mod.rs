@@ -304,8 +304,9 @@ fn build_spec(a: &ProduceArgs, max_record: usize) -> Result<Spec> {
             }
         }
     };
+    let mut line_file = None;
     let source = if let Some(f) = &a.line_file {
-        check_readable(f)?;
+        line_file = Some(open_line_file(f)?);
         Source::LineFile(f.clone())
     } else if !a.files.is_empty() {
         for f in &a.files {
@@ -323,15 +324,45 @@ fn build_spec(a: &ProduceArgs, max_record: usize) -> Result<Spec> {
         null_empty: a.null_empty,
         count: a.count,
         max_record,
+        line_file,
     })
 }
 
+/// Without O_NONBLOCK, opening a named pipe would wait for its writer where
+/// no signal is seen; reads wait in poll(2) instead, where one is.
+fn open_line_file(p: &std::path::Path) -> Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    not_a_directory(p)?;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(p)
+        .map_err(|e| usage(format!("cannot read {}: {e}", p.display())))
+}
+
+/// Only a regular file is opened to check it: opening a named pipe and
+/// closing it again would let its writer start writing to no reader (and
+/// die of SIGPIPE, its data lost).
 fn check_readable(p: &std::path::Path) -> Result<()> {
+    let m = not_a_directory(p)?;
+    let readable = if m.is_file() {
+        std::fs::File::open(p).map(|_| ())
+    } else {
+        let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes())
+            .map_err(|_| usage(format!("cannot read {}: a NUL in the name", p.display())))?;
+        // SAFETY: a valid C string; access(2) only reads it.
+        match unsafe { libc::access(c.as_ptr(), libc::R_OK) } {
+            0 => Ok(()),
+            _ => Err(std::io::Error::last_os_error()),
+        }
+    };
+    readable.map_err(|e| usage(format!("cannot read {}: {e}", p.display())))
+}
+
+fn not_a_directory(p: &std::path::Path) -> Result<std::fs::Metadata> {
     match std::fs::metadata(p) {
         Ok(m) if m.is_dir() => Err(usage(format!("{} is a directory, not a file", p.display()))),
-        Ok(_) => std::fs::File::open(p)
-            .map(|_| ())
-            .map_err(|e| usage(format!("cannot read {}: {e}", p.display()))),
+        Ok(m) => Ok(m),
         Err(e) => Err(usage(format!("cannot read {}: {e}", p.display()))),
     }
 }
