@@ -279,15 +279,19 @@ pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
     match format {
         ReportFormat::None => {}
         ReportFormat::Text => {
-            let line = match (&d.error, d.offset) {
+            let line = match &d.error {
                 // One line per message: written piece by piece, since
                 // formatting it cost more than librdkafka's work for it.
-                (None, Some(off)) => {
+                None => {
                     out.write_all(d.topic.as_bytes());
                     out.write_all(b" [");
                     out.write_int(d.partition);
                     out.write_all(b"] @ ");
-                    out.write_int(off);
+                    // No offset with acks=0: no broker answered.
+                    match d.offset {
+                        Some(off) => out.write_int(off),
+                        None => out.write_all(b"-"),
+                    }
                     if let Some(t) = d.timestamp {
                         out.write_all(b" ts=");
                         out.write_int(t);
@@ -298,11 +302,8 @@ pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
                     out.end_line();
                     return;
                 }
-                (err, _) => {
-                    let (code, msg, hint) = match err {
-                        Some(e) => (e.code.as_str(), e.message.as_str(), e.hint),
-                        None => ("_UNKNOWN", "no offset reported", None),
-                    };
+                Some(e) => {
+                    let (code, msg, hint) = (e.code.as_str(), e.message.as_str(), e.hint);
                     let hint = hint.map(|h| format!(" (see {h})")).unwrap_or_default();
                     format!(
                         "{} [{}] message #{} {}: {}: {}{}",

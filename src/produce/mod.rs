@@ -226,7 +226,9 @@ impl ProduceContext {
             seq: seq as u64,
             topic: &self.topic,
             partition: msg.partition,
-            offset: (status == Status::Delivered).then_some(msg.offset),
+            // With acks=0 librdkafka makes offsets up (-1001, -1000, ...):
+            // no broker said where the message went.
+            offset: (status == Status::Delivered && msg.offset >= 0).then_some(msg.offset),
             timestamp,
             timestamp_type,
             key,
@@ -504,7 +506,6 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let start = Instant::now();
     let mut sent: u64 = 0;
     let mut read: u64 = 0;
-    let mut dropped_unsent: u64 = 0;
     let mut input_error: Option<String> = None;
     let mut tee = if a.tee { Some(Out::new()) } else { None };
     let interval = a.rate.map(|r| Duration::from_secs_f64(1.0 / r));
@@ -538,6 +539,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         let more = reader.read_some();
         let batch = reader.take_batch();
         let n = batch.len() as u64;
+        // What was read is sent, even after a first signal; a second one
+        // leaves the rest unsent, each with its report.
+        let first_of_batch = read;
         let mut i = 0;
         while i < batch.len() {
             // A run of plain records (no headers, timestamp or partition of
@@ -568,9 +572,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                     &mut scratch,
                 );
                 if let Some(at) = unsent {
-                    // Interrupted while librdkafka's queue stayed full.
-                    dropped_unsent += n - (i + at) as u64;
-                    read += n - (i + run) as u64;
+                    // Cut short while librdkafka's queue stayed full.
+                    not_sent(&producer, a, &batch, i + at, first_of_batch);
+                    read = first_of_batch + n;
                     break 'input;
                 }
                 sent += run as u64;
@@ -583,9 +587,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             if let Some(iv) = interval {
                 let due = start + iv.mul_f64(sent as f64);
                 while Instant::now() < due {
-                    if signals.stop_requested() {
-                        dropped_unsent += n - i as u64;
-                        read += n - i as u64 - 1;
+                    if signals.received() >= 2 {
+                        not_sent(&producer, a, &batch, i, first_of_batch);
+                        read = first_of_batch + n;
                         break 'input;
                     }
                     serve(&producer, &wake);
@@ -597,9 +601,9 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             match send(&producer, &topic, &wake, a, rec, seq, &signals) {
                 Sent::Accepted | Sent::Refused => {}
                 Sent::Interrupted => {
-                    // Interrupted while librdkafka's queue stayed full.
-                    dropped_unsent += n - i as u64;
-                    read += n - i as u64 - 1;
+                    // Cut short while librdkafka's queue stayed full.
+                    not_sent(&producer, a, &batch, i, first_of_batch);
+                    read = first_of_batch + n;
                     break 'input;
                 }
             }
@@ -638,13 +642,11 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         p.context().handed().saturating_sub(r.counts.reports)
     };
     let deadline = Instant::now() + flush_timeout;
-    let mut flush_interrupted = false;
     while outstanding(&producer) > 0 {
         if Instant::now() >= deadline {
             break;
         }
         if signals.received() >= 2 {
-            flush_interrupted = true;
             break;
         }
         // rdkafka's flush() and poll(t) both block for their whole timeout
@@ -704,7 +706,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     }
 
     let elapsed = start.elapsed();
-    let (delivered, failed, mut not_delivered, bytes) = {
+    let (delivered, failed, not_delivered, bytes) = {
         let mut r = producer
             .context()
             .reports
@@ -714,7 +716,6 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         let c = &r.counts;
         (c.delivered, c.failed, c.not_delivered, c.bytes_delivered)
     };
-    not_delivered += dropped_unsent;
     let committed = txn.as_deref().is_none_or(|t| t == "committed");
     // Input refused before its first message: the error line says it all.
     let nothing_to_sum = read == 0 && input_error.is_some();
@@ -758,7 +759,11 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         return Err(failure(format!(
             "{} of {read} message(s) not delivered ({failed} failed, {not_delivered} not delivered{})",
             failed + not_delivered,
-            if flush_interrupted { "; flush interrupted" } else { "" }
+            if signals.received() >= 2 {
+                "; cut short by a second signal"
+            } else {
+                ""
+            }
         )));
     }
     if !committed {
@@ -933,7 +938,8 @@ fn send_run(
 }
 
 /// librdkafka's queue is full (`_QUEUE_FULL`): waits for delivery reports,
-/// whose serving frees room. False when a stop signal has come instead.
+/// whose serving frees room. False when a second stop signal has come
+/// instead: after the first, what was read is still sent.
 fn wait_for_room(
     producer: &BaseProducer<ProduceContext>,
     wake: &QueueWake,
@@ -944,12 +950,48 @@ fn wait_for_room(
         .backlog
         .full
         .fetch_add(1, Ordering::Relaxed);
-    if signals.stop_requested() {
+    if signals.received() >= 2 {
         return false;
     }
     wake.wait(WAIT_SLICE);
     serve(producer, wake);
     true
+}
+
+/// The records of `batch` from `from` on, read but never handed to
+/// librdkafka (a second signal came first): each is reported not delivered,
+/// as librdkafka reports the messages it purges from its own queue.
+fn not_sent(
+    producer: &BaseProducer<ProduceContext>,
+    a: &ProduceArgs,
+    batch: &Packed,
+    from: usize,
+    first_of_batch: u64,
+) {
+    let code = RDKafkaErrorCode::PurgeQueue;
+    let name = code_name(code);
+    let message = format!(
+        "{} (klar stopped before handing it to librdkafka)",
+        kafka_error::code_text(code)
+    );
+    for k in from..batch.len() {
+        let rec = batch.get(k);
+        let error = ErrorInfo {
+            hint: hint_for(&name),
+            code: name.clone(),
+            message: message.clone(),
+        };
+        let seq = first_of_batch + k as u64 + 1;
+        report_unsent(
+            producer,
+            a,
+            &rec,
+            a.fixed_partition(),
+            seq,
+            Status::NotDelivered,
+            error,
+        );
+    }
 }
 
 /// A record librdkafka refused outright (too large, no such partition):
@@ -964,12 +1006,41 @@ fn refused(
 ) {
     let code = RDKafkaErrorCode::from(err);
     let name = code_name(code);
-    let message = kafka_error::code_text(code);
+    let error = ErrorInfo {
+        hint: hint_for(&name),
+        message: kafka_error::code_text(code),
+        code: name,
+    };
+    report_unsent(
+        producer,
+        a,
+        rec,
+        partition,
+        seq as u64,
+        Status::Failed,
+        error,
+    );
+}
+
+/// Counts and reports a record that never reached a broker: the report
+/// librdkafka would have made for it, had it taken the record.
+fn report_unsent(
+    producer: &BaseProducer<ProduceContext>,
+    a: &ProduceArgs,
+    rec: &RecordRef<'_>,
+    partition: Option<i32>,
+    seq: u64,
+    status: Status,
+    error: ErrorInfo,
+) {
     let ctx = producer.context();
     let mut reports = ctx.reports.lock().unwrap_or_else(|p| p.into_inner());
-    reports.counts.failed += 1;
+    match status {
+        Status::Failed => reports.counts.failed += 1,
+        _ => reports.counts.not_delivered += 1,
+    }
     let d = Delivery {
-        seq: seq as u64,
+        seq,
         topic: &a.topic,
         partition: partition.unwrap_or(-1),
         offset: None,
@@ -978,12 +1049,8 @@ fn refused(
         key: rec.key,
         broker: None,
         latency_us: None,
-        status: Status::Failed,
-        error: Some(ErrorInfo {
-            hint: hint_for(&name),
-            code: name,
-            message,
-        }),
+        status,
+        error: Some(error),
     };
     let format = reports.format;
     write_delivery(&mut reports.out, format, &d);
