@@ -638,6 +638,31 @@ fn two_topics_in_one_group_keep_their_names() {
     assert_eq!(lines, want);
 }
 
+/// `-e` with two topics: partition 0 of the empty topic ends at once, and
+/// must not end partition 0 of the other (an end event from rdkafka names
+/// only the partition's number). Every message of the full topic is read.
+#[test]
+fn exit_at_end_waits_for_each_topic_of_a_group() {
+    let mock = Mock::start(&["efull:1", "eempty:1"]);
+    fill(&mock, "efull", 50_000, 8);
+    for round in 0..3 {
+        let group = format!("gee{round}");
+        let o = consume(&group_args(
+            &mock,
+            &group,
+            "efull",
+            &["eempty", "-o", "beginning", "-e", "-f", "%t\n"],
+        ));
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        let full = stdout(&o).lines().filter(|l| *l == "efull").count();
+        assert_eq!(
+            (full, stdout(&o).lines().count()),
+            (50_000, 50_000),
+            "round {round}"
+        );
+    }
+}
+
 /// A partition that stopped on an error (librdkafka fetches nothing more
 /// from it) and that a rebalance gives back to the member is fetched again
 /// from the group's committed offset, and no longer counts as stopped: the

@@ -615,17 +615,30 @@ fn poll(
                 }
             }
             Some(Err(KafkaError::PartitionEOF(p))) if a.exit_at_end => {
-                // The EOF error names no topic: mark every assigned
-                // partition with this number.
                 let s = ctx.shared();
-                for tp in s.assigned.iter().filter(|tp| tp.1 == p) {
-                    eof.insert(tp.clone());
+                match batcher.take_ended() {
+                    Some(tp) => {
+                        eof.insert(tp);
+                    }
+                    // Only the partition's number: it says which partition
+                    // ended only when one assigned topic has it.
+                    None => {
+                        let mut with = s.assigned.iter().filter(|tp| tp.1 == p);
+                        match (with.next(), with.next()) {
+                            (Some(tp), None) => {
+                                eof.insert(tp.clone());
+                            }
+                            _ => tracing::debug!("the end of a partition {p} of no known topic"),
+                        }
+                    }
                 }
                 if all_ended(&s.assigned, &eof, stopped) {
                     return Ok(());
                 }
             }
-            Some(Err(KafkaError::PartitionEOF(_))) => {}
+            Some(Err(KafkaError::PartitionEOF(_))) => {
+                batcher.take_ended();
+            }
             Some(Err(e)) => {
                 if let Some(tp) = batcher.take_stopped() {
                     stopped.insert(tp.clone());

@@ -236,6 +236,8 @@ pub struct Batcher {
     len: usize,
     /// The partition of the last error that stopped librdkafka fetching it.
     stopped: Option<(String, i32)>,
+    /// The partition whose end the item just returned reports.
+    ended: Option<(String, i32)>,
 }
 
 impl Batcher {
@@ -257,6 +259,7 @@ impl Batcher {
             next: 0,
             len: 0,
             stopped: None,
+            ended: None,
         }
     }
 
@@ -266,6 +269,13 @@ impl Batcher {
     /// reach its end.
     pub fn take_stopped(&mut self) -> Option<(String, i32)> {
         self.stopped.take()
+    }
+
+    /// The topic and partition of the end-of-partition event just returned:
+    /// rdkafka's `PartitionEOF` carries only the partition's number, which
+    /// several subscribed topics share.
+    pub fn take_ended(&mut self) -> Option<(String, i32)> {
+        self.ended.take()
     }
 
     /// Whether a message taken in the last batch is still to be returned.
@@ -301,12 +311,17 @@ impl Batcher {
         if err == RespErr::RD_KAFKA_RESP_ERR_NO_ERROR {
             return Some(Ok(held));
         }
-        if err == RespErr::RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET {
-            // SAFETY: a partition's error message carries its topic handle.
-            self.stopped = unsafe { (*p).rkt.as_mut() }.map(|rkt| {
+        // SAFETY: a partition's error message carries its topic handle.
+        let tp = || {
+            unsafe { (*p).rkt.as_mut() }.map(|rkt| {
                 let name = unsafe { CStr::from_ptr(rdsys::rd_kafka_topic_name(rkt)) };
                 (name.to_string_lossy().into_owned(), partition)
-            });
+            })
+        };
+        match err {
+            RespErr::RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET => self.stopped = tp(),
+            RespErr::RD_KAFKA_RESP_ERR__PARTITION_EOF => self.ended = tp(),
+            _ => {}
         }
         // SAFETY: an error message's text lives as long as the message.
         let reason = unsafe { CStr::from_ptr(rdsys::rd_kafka_message_errstr(p)) };
