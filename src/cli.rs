@@ -15,7 +15,8 @@ Exit status:
   1  the operation failed (a message not delivered, a missing topic, a broker error;
      config-explain --lint: an error finding)
   2  usage or configuration error (bad flag, unknown property, bad value, unreadable file)
-  3  cluster unreachable or timed out";
+  3  cluster unreachable or timed out
+101 a bug in klar (a panic; its message is on stderr)";
 
 pub const CONFIG_HELP: &str = "\
 Client configuration, lowest precedence first:

@@ -13,6 +13,9 @@ pub enum ExitCode {
     Usage,
     /// No broker could be reached, or the cluster did not answer in time.
     Unreachable,
+    /// A bug: klar panicked, on whatever thread (Rust's own status for a
+    /// panic on the main thread).
+    Bug,
 }
 
 impl ExitCode {
@@ -22,6 +25,7 @@ impl ExitCode {
             ExitCode::Failure => 1,
             ExitCode::Usage => 2,
             ExitCode::Unreachable => 3,
+            ExitCode::Bug => 101,
         }
     }
 }
@@ -90,6 +94,7 @@ mod tests {
         assert_eq!(ExitCode::Success.code(), 0);
         assert_eq!(ExitCode::Failure.code(), 1);
         assert_eq!(ExitCode::Usage.code(), 2);
+        assert_eq!(ExitCode::Bug.code(), 101);
         assert_eq!(ExitCode::Unreachable.code(), 3);
     }
 

@@ -42,6 +42,13 @@ fn parse_args() -> Result<Cli, clap::Error> {
 }
 
 fn main() -> std::process::ExitCode {
+    // A panic on a thread other than main would otherwise leave the run to
+    // end as if nothing happened, with status 0.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        std::process::exit(ExitCode::Bug.code());
+    }));
     let cli = match parse_args() {
         Ok(c) => c,
         Err(e) => {

@@ -133,7 +133,23 @@ fn format_tokens_print_exact_fields() {
         "f",
         &["-c", "1", "--print-headers", "-K", "="],
     );
-    assert_eq!(out, "h1:v1,h2:\tk1=hello\n");
+    assert_eq!(out, "h1:v1,h2:NULL\tk1=hello\n");
+    // %h tells a null header value from an empty one without -Z too, as
+    // kcat's does; %d prints any timestamp a producer may set.
+    produce_json(
+        &mock.bootstrap,
+        "f",
+        &[
+            json!({"payload": "a", "ts": 253_402_300_800_000i64, "headers": ["n", null, "e", ""]})
+                .to_string(),
+            json!({"payload": "b", "ts": 1i64}).to_string(),
+        ],
+    );
+    let (out, _) = whole_topic(&mock.bootstrap, "f", &["-o", "2", "-f", "%h|%d\n"]);
+    assert_eq!(
+        out,
+        "n=NULL,e=|10000-01-01T00:00:00.000Z\n|1970-01-01T00:00:00.001Z\n"
+    );
 }
 
 #[test]

@@ -165,10 +165,17 @@ fn check_strftime(pattern: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// RFC 3339 in UTC with milliseconds, e.g. 2026-11-26T10:00:00.123Z.
+/// RFC 3339 in UTC with milliseconds, e.g. 2026-11-26T10:00:00.123Z. A
+/// producer may set any timestamp: before 1970 it is printed as it is, and
+/// past year 9999 (which RFC 3339 cannot write) with the year in full.
 pub fn rfc3339(ms: i64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms.max(0) as u64);
-    humantime::format_rfc3339_millis(t).to_string()
+    let millis = ms.rem_euclid(1000);
+    let date = strftime(ms, c"%Y-%m-%dT%H:%M:%S");
+    if date.is_empty() {
+        // Beyond what gmtime(3) can convert: the number is all there is.
+        return ms.to_string();
+    }
+    format!("{date}.{millis:03}Z")
 }
 
 /// A strftime pattern applied to a UTC timestamp (no locale, no time zone
@@ -255,6 +262,10 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(rfc3339(1_732_617_600_123), "2024-11-26T10:40:00.123Z");
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59.999Z");
+        assert_eq!(rfc3339(253_402_300_800_000), "10000-01-01T00:00:00.000Z");
+        assert_eq!(rfc3339(i64::MAX), "292278994-08-17T07:12:55.807Z");
         let p = CString::new("%Y-%m-%d %H:%M").unwrap();
         assert_eq!(strftime(1_732_617_600_123, &p), "2024-11-26 10:40");
         let long = CString::new("%Y".repeat(200)).unwrap();

@@ -137,7 +137,12 @@ impl Printer {
             }
             out.write_all(k.as_bytes());
             out.write_all(sep);
-            self.raw(out, *v);
+            // As kcat does, with -Z or without: a null header value is
+            // otherwise an empty one.
+            match v {
+                Some(b) => out.write_all(b),
+                None => out.write_all(b"NULL"),
+            }
         }
     }
 
