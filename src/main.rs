@@ -104,6 +104,11 @@ fn main() -> std::process::ExitCode {
             exit_code_of(&e)
         }
     };
+    // The failed write has its error line already.
+    let code = match code {
+        ExitCode::Success if output::stdout_failed() => ExitCode::Failure,
+        c => c,
+    };
     ending::finish(code)
 }
 

@@ -462,3 +462,46 @@ fn tls_against_a_plaintext_listener_names_security_protocol() {
         "{err}"
     );
 }
+
+/// A stdout that fails (a full disk) is an error line and status 1 for
+/// every command that prints: the output a script wanted is not there.
+/// A reader that leaves (`| head`) is not an error; other tests cover it.
+#[test]
+fn a_stdout_that_fails_ends_with_status_1() {
+    let mock = Mock::start(&["full:1"]);
+    let b = mock.bootstrap.as_str();
+    load(b, "full", b"a\nb\n");
+    let runs: [&[&str]; 4] = [
+        &["produce", "-b", b, "-t", "full"],
+        &["consume", "-b", b, "-t", "full", "-o", "beginning", "-e"],
+        &["admin", "-b", b, "metadata"],
+        &["config-explain"],
+    ];
+    for args in runs {
+        let o = klar()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            )
+            .stderr(Stdio::piped())
+            .spawn()
+            .map(|mut c| {
+                use std::io::Write;
+                let mut stdin = c.stdin.take().unwrap();
+                let _ = stdin.write_all(b"x\n");
+                drop(stdin);
+                wait_with_timeout(c, Duration::from_secs(20))
+            })
+            .unwrap();
+        assert_eq!(code(&o), 1, "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("klar: error: cannot write to stdout: No space left on device"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}

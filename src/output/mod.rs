@@ -2,7 +2,7 @@
 //! tables), in text or JSON. A closed stdout (`| head`) ends writing quietly.
 
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -98,9 +98,20 @@ impl Out {
     fn fail(&mut self, e: io::Error) {
         self.broken = true;
         if e.kind() != io::ErrorKind::BrokenPipe {
+            STDOUT_FAILED.store(true, Ordering::SeqCst);
             tracing::error!("cannot write to stdout: {e}");
         }
     }
+}
+
+/// Set when a write to stdout failed for another reason than its reader
+/// leaving (a full disk, an I/O error): the run did not do its job.
+static STDOUT_FAILED: AtomicBool = AtomicBool::new(false);
+
+/// Whether output was lost to a failed write, so that the run cannot end
+/// with status 0. A reader that left (`| head`) is no failure.
+pub fn stdout_failed() -> bool {
+    STDOUT_FAILED.load(Ordering::SeqCst)
 }
 
 /// When the write to stdout under way started, in milliseconds after
