@@ -103,6 +103,9 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", ""], 2, "-t \"\""),
     case(&["produce", "-b", "{B}", "-t", "a/b"], 2, "a/b"),
     case(&["consume", "-b", "{B}", "-t", ""], 2, "-t \"\""),
+    // kcat habits: -p belongs to -t, and -t reads one topic.
+    case(&["consume", "-b", "{B}", "-G", "g", "t", "-p", "1"], 2, "-p 1"),
+    case(&["consume", "-b", "{B}", "-t", "t", "u"], 2, "-t t u"),
     case(&["consume", "-b", "{B}", "-t", "t", "-p", "-1"], 2, "-p -1"),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "list"], 2, "-X list: expected KEY=VALUE (for example -X linger.ms=10); to list every property, run klar config-explain"),
     case(&["consume", "-b", "{B}", "-t", "t", "-X", "dump"], 2, "-X dump: expected KEY=VALUE (for example -X linger.ms=10); to see the configuration in force, add --explain-only"),

@@ -663,6 +663,22 @@ fn exit_at_end_waits_for_each_topic_of_a_group() {
     }
 }
 
+/// A pattern that matches no topic is a warning (it may match one later),
+/// not the end of the run: the other pattern's topic is read whole.
+#[test]
+fn a_pattern_that_matches_nothing_does_not_end_the_run() {
+    let mock = Mock::start(&["pat-a:2"]);
+    fill(&mock, "pat-a", 100, 8);
+    let o = consume(&group_args(
+        &mock,
+        "gpat",
+        "^nothing-.*",
+        &["^pat-a$", "-o", "beginning", "-e", "-f", "%t\n"],
+    ));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().filter(|l| *l == "pat-a").count(), 100);
+}
+
 /// A partition that stopped on an error (librdkafka fetches nothing more
 /// from it) and that a rebalance gives back to the member is fetched again
 /// from the group's committed offset, and no longer counts as stopped: the

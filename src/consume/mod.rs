@@ -334,6 +334,17 @@ fn progress_bar(v: Verbosity) -> Option<ProgressBar> {
 fn check_names(a: &ConsumeArgs) -> Result<()> {
     if let Some(t) = &a.topic {
         cluster::check_topic_name("-t", t)?;
+        // kcat -C reads one topic; several are a group's (-G).
+        if let Some(more) = a.topics.first() {
+            return Err(usage(format!(
+                "-t {t} {more}: -t reads one topic; for several, join a group: -G GROUP {t} {more}"
+            )));
+        }
+    }
+    if let (Some(p), None) = (a.partitions.first(), &a.topic) {
+        return Err(usage(format!(
+            "-p {p}: partitions are chosen with -t TOPIC; in a group (-G) the broker assigns them"
+        )));
     }
     for t in a.topics.iter().filter(|t| !t.starts_with('^')) {
         cluster::check_topic_name("topic", t)?;
@@ -649,8 +660,12 @@ fn poll(
                         return Ok(());
                     }
                 }
+                // A pattern that matches no topic yet is reported the same
+                // way as a missing topic; it may match one later.
+                let patterns = a.topics.iter().any(|t| t.starts_with('^'));
                 let fatal = matches!(e, KafkaError::MessageConsumptionFatal(_))
-                    || e.rdkafka_error_code() == Some(RDKafkaErrorCode::UnknownTopicOrPartition);
+                    || (e.rdkafka_error_code() == Some(RDKafkaErrorCode::UnknownTopicOrPartition)
+                        && !patterns);
                 if fatal {
                     return Err(failure(kafka_error::describe(&e)));
                 }
