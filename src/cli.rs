@@ -466,7 +466,8 @@ pub struct ConsumeArgs {
     /// -N (N before the end) | +N (N after the beginning) | @MS | @RFC3339 | @-DURATION
     /// (that long ago); START:END stops before END (an offset, @time or `end` as of
     /// start-up); kcat's s@MS and e@MS set the start or the end alone; P=SPEC for
-    /// partition P only. Default with -t: beginning. With -G,
+    /// partition P only (with -t and only P=SPECs, only those partitions are read).
+    /// Default with -t: beginning. With -G,
     /// beginning and end apply to partitions with no committed offset (default:
     /// auto.offset.reset); any other form is applied the first time a partition is
     /// assigned, overriding the committed offset.

@@ -797,13 +797,16 @@ fn assign(
         a.client.timeout,
         signals,
     )?;
-    let parts: Vec<i32> = if a.partitions.is_empty() {
-        (0..count).collect()
-    } else {
+    let parts: Vec<i32> = if !a.partitions.is_empty() {
         for p in &a.partitions {
             cluster::check_partition(topic, *p, count)?;
         }
         a.partitions.clone()
+    } else if spec.default.is_none() && !spec.partitions.is_empty() {
+        // Only `-o P=SPEC`s: the partitions they name, as `-p` would.
+        spec.partitions.keys().copied().collect()
+    } else {
+        (0..count).collect()
     };
     if let Some(p) = spec.partitions.keys().find(|p| **p >= count) {
         return Err(failure(format!(
