@@ -122,7 +122,9 @@ fn parse_range(s: &str, now: SystemTime) -> Result<Range, String> {
     if let Ok(start) = parse_position(s, now) {
         return Ok(Range { start, until: None });
     }
-    // RFC 3339 times contain colons: take the first split where both sides parse.
+    // RFC 3339 times contain colons: take the first split where both sides
+    // parse. When no split has a start that parses, the error is the whole
+    // value's, not that of a piece the user never typed alone.
     let mut first_err = None;
     for (i, _) in s.match_indices(':') {
         let (a, b) = (&s[..i], &s[i + 1..]);
@@ -139,9 +141,10 @@ fn parse_range(s: &str, now: SystemTime) -> Result<Range, String> {
                     until: Some(until),
                 })
             }
-            (Err(e), _) | (_, Err(e)) => {
+            (Ok(_), Err(e)) => {
                 first_err.get_or_insert(e);
             }
+            (Err(_), _) => {}
         }
     }
     Err(first_err.unwrap_or_else(|| parse_position(s, now).unwrap_err()))
@@ -241,6 +244,21 @@ mod tests {
             one("@-1h30m"),
             Ok(start(Position::Time(1_800_000_000_000 - 5_400_000)))
         );
+        // A numeric UTC offset, alone and in a range; a bad time is named
+        // whole, not by the piece before its first colon.
+        assert_eq!(
+            one("@2024-11-26T11:40:00+01:00"),
+            Ok(start(Position::Time(1_732_617_600_000)))
+        );
+        assert_eq!(
+            one("@2024-11-26T11:40:00+01:00:end"),
+            Ok(Range {
+                start: Position::Time(1_732_617_600_000),
+                until: Some(Until::End)
+            })
+        );
+        let e = one("@2024-11-26T11:40:00+01:0x").unwrap_err();
+        assert!(e.contains(": @2024-11-26T11:40:00+01:0x: not a time"), "{e}");
     }
 
     #[test]
