@@ -177,7 +177,9 @@ fn deserializers_read_big_endian_numbers_json_and_pack_strings() {
         "42 42\n-1 4609434218613702656\n<error: int needs 4 bytes, got 1> <error: long needs 8 bytes, got 11>\n"
     );
     assert!(
-        err.contains("2 key(s) or value(s) did not fit their -s deserializer"),
+        err.contains(
+            "2 key(s) or value(s) did not fit their -s deserializer (printed as <error: ...>)"
+        ),
         "{err}"
     );
     let (out, _) = run(&["-s", "value=double", "-o", "1:2", "-f", "%s\\n"]);
@@ -188,12 +190,24 @@ fn deserializers_read_big_endian_numbers_json_and_pack_strings() {
     assert_eq!(out, "{\n  \"a\": [\n    1,\n    2\n  ]\n}\n");
     let (out, _) = run(&["-s", "value=>ii", "-o", "0:1", "-f", "%s\\n"]);
     assert_eq!(out, "0 42\n");
+    // Bytes that are not UTF-8 come out of c and s as they are, as in kcat;
+    // spaces between the codes are kcat's too.
+    let o = consume_whole(
+        &mock.bootstrap,
+        "d",
+        &["-s", "value=c s", "-o", "1:2", "-f", "%s\\n"],
+    );
+    assert_eq!(o.stdout, b"? \xf8\0\0\0\0\0\0\n");
     let (out, _) = run(&["-s", "bytes", "-o", "0:1", "-f", "%k %s\\n"]);
     assert_eq!(out, "0000002a 000000000000002a\n");
 
     // In -J, numbers are JSON numbers and a bad field keeps its bytes
     // beside an error field.
-    let (out, _) = run(&["-J", "-s", "key=int", "-s", "value=json"]);
+    let (out, err) = run(&["-J", "-s", "key=int", "-s", "value=json"]);
+    assert!(
+        err.contains("did not fit their -s deserializer (key_error and payload_error say why)"),
+        "{err}"
+    );
     let v: Vec<Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())

@@ -302,9 +302,12 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let messages = progress.messages.load(Ordering::SeqCst);
     let errors = progress.deser_errors.load(Ordering::SeqCst);
     if errors > 0 {
-        tracing::warn!(
-            "{errors} key(s) or value(s) did not fit their -s deserializer (printed with <error: ...>)"
-        );
+        let shown = if a.json || a.output == Some(OutputFormat::Json) {
+            "key_error and payload_error say why"
+        } else {
+            "printed as <error: ...>"
+        };
+        tracing::warn!("{errors} key(s) or value(s) did not fit their -s deserializer ({shown})");
     }
     tracing::info!(
         "{messages} message(s) written in {:.1}s",

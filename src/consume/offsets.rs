@@ -258,7 +258,10 @@ mod tests {
             })
         );
         let e = one("@2024-11-26T11:40:00+01:0x").unwrap_err();
-        assert!(e.contains(": @2024-11-26T11:40:00+01:0x: not a time"), "{e}");
+        assert!(
+            e.contains(": @2024-11-26T11:40:00+01:0x: not a time"),
+            "{e}"
+        );
     }
 
     #[test]

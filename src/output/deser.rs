@@ -45,6 +45,9 @@ pub enum PackOp {
 #[derive(Debug, PartialEq)]
 pub enum Decoded<'a> {
     Raw(&'a [u8]),
+    /// Bytes made from the input (a pack string's fields), written as they
+    /// are: a `c` or `s` field of bytes that are not UTF-8 stays itself.
+    Bytes(Vec<u8>),
     Text(String),
     Json(Value),
     Error(String),
@@ -125,10 +128,12 @@ fn float<'a>(f: f64) -> Decoded<'a> {
 }
 
 fn parse_pack(s: &str) -> Option<Vec<PackOp>> {
-    if s.is_empty() {
+    // kcat takes spaces between the codes and ignores them.
+    if s.trim().is_empty() {
         return None;
     }
     s.chars()
+        .filter(|c| *c != ' ')
         .map(|c| {
             Some(match c {
                 '<' => PackOp::Little,
@@ -155,7 +160,7 @@ fn parse_pack(s: &str) -> Option<Vec<PackOp>> {
 fn unpack<'a>(ops: &[PackOp], b: &'a [u8]) -> Decoded<'a> {
     let mut big = true;
     let mut pos = 0usize;
-    let mut fields: Vec<String> = Vec::new();
+    let mut fields: Vec<Vec<u8>> = Vec::new();
     for op in ops {
         let width = match op {
             PackOp::Little => {
@@ -176,7 +181,7 @@ fn unpack<'a>(ops: &[PackOp], b: &'a [u8]) -> Decoded<'a> {
                 continue;
             }
             PackOp::Rest => {
-                fields.push(String::from_utf8_lossy(&b[pos..]).into_owned());
+                fields.push(b[pos..].to_vec());
                 pos = b.len();
                 continue;
             }
@@ -204,12 +209,12 @@ fn unpack<'a>(ops: &[PackOp], b: &'a [u8]) -> Decoded<'a> {
         let shift = 64 - 8 * width as u32;
         let signed = ((u << shift) as i64) >> shift;
         fields.push(match op {
-            PackOp::Char => (chunk[0] as char).to_string(),
-            PackOp::U8 | PackOp::U16 | PackOp::U32 | PackOp::U64 => u.to_string(),
-            _ => signed.to_string(),
+            PackOp::Char => vec![chunk[0]],
+            PackOp::U8 | PackOp::U16 | PackOp::U32 | PackOp::U64 => u.to_string().into_bytes(),
+            _ => signed.to_string().into_bytes(),
         });
     }
-    Decoded::Text(fields.join(" "))
+    Decoded::Bytes(fields.join(&b' '))
 }
 
 #[cfg(test)]
@@ -222,6 +227,7 @@ mod tests {
             Decoded::Text(s) => s,
             Decoded::Json(v) => v.to_string(),
             Decoded::Raw(r) => String::from_utf8_lossy(r).into(),
+            Decoded::Bytes(b) => String::from_utf8_lossy(&b).into(),
             Decoded::Error(e) => format!("ERR {e}"),
         }
     }
@@ -262,6 +268,14 @@ mod tests {
             "ERR expected the end after 1 bytes, 1 remain"
         );
         assert_eq!(text(&d, b"x"), "x");
+        // kcat's spaces between codes; bytes of c and s are kept as they are.
+        let d = Deser::parse("i h s").unwrap();
+        assert_eq!(text(&d, b"\x00\x00\x00\x2a\x00\x07abc"), "42 7 abc");
+        assert_eq!(
+            Deser::parse("c s").unwrap().decode(b"\xff\xfe\x80"),
+            Decoded::Bytes(b"\xff \xfe\x80".to_vec())
+        );
+        assert!(Deser::parse(" ").is_err());
         assert_eq!(
             text(&Deser::parse("q").unwrap(), b"\x01"),
             "ERR needs 8 more bytes at byte 0, 1 remain"

@@ -160,6 +160,7 @@ impl Printer {
             ),
             FieldEnc::Deser => match deser.decode(b) {
                 Decoded::Raw(r) => out.write_all(r),
+                Decoded::Bytes(b) => out.write_all(&b),
                 Decoded::Text(s) => out.write_all(s.as_bytes()),
                 Decoded::Json(v) => out.write_all(self.json_text(&v).as_bytes()),
                 Decoded::Error(e) => {
@@ -275,6 +276,7 @@ fn json_field(o: &mut Map<String, Value>, field: &str, b: Option<&[u8]>, deser: 
     };
     match deser.decode(bytes) {
         Decoded::Raw(r) => bytes_json(o, field, &enc_field, Some(r)),
+        Decoded::Bytes(b) => bytes_json(o, field, &enc_field, Some(&b)),
         Decoded::Text(s) => {
             o.insert(field.into(), Value::String(s));
         }
@@ -322,6 +324,7 @@ fn json_field_compact(out: &mut Out, field: &str, b: Option<&[u8]>, deser: &Dese
     };
     match deser.decode(bytes) {
         Decoded::Raw(r) => bytes_compact(out, field, r),
+        Decoded::Bytes(b) => bytes_compact(out, field, &b),
         Decoded::Text(s) => json_str(out, &s),
         Decoded::Json(v) => {
             let _ = serde_json::to_writer(&mut *out, &v);
