@@ -58,7 +58,7 @@ zstd\t''"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l acks -d 'Acknowledgements to wait for (sets acks)' -r -f -a "0\t''
 1\t''
 all\t''"
-complete -c klar -n "__fish_klar_using_subcommand produce" -s c -l count -d 'Stop after N messages' -r
+complete -c klar -n "__fish_klar_using_subcommand produce" -s c -l count -d 'Stop after N messages (at least 1; without -c, no limit)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s l -l line-file -d 'Read messages from FILE split by the delimiter, instead of stdin' -r -F
 complete -c klar -n "__fish_klar_using_subcommand produce" -l rate -d 'At most N messages per second' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -l input -d 'Input format' -r -f -a "text\t'Raw bytes split by the delimiter'
@@ -96,7 +96,7 @@ complete -c klar -n "__fish_klar_using_subcommand consume" -s t -l topic -d 'Top
 complete -c klar -n "__fish_klar_using_subcommand consume" -s p -l partition -d 'Partitions to read with -t (repeatable; default: all)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s G -l group -d 'Consumer group to join; the topics are the positional arguments' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s o -l offset -d 'Where to start, and optionally stop (repeatable): beginning | end | stored | N | -N (N before the end) | +N (N after the beginning) | @MS | @RFC3339 | @-DURATION (that long ago); START:END stops before END (an offset, @time or `end` as of start-up); kcat\'s s@MS and e@MS set the start or the end alone; P=SPEC for partition P only (with -t and only P=SPECs, only those partitions are read). Default with -t: beginning. With -G, beginning and end apply to partitions with no committed offset (default: auto.offset.reset); any other form is applied the first time a partition is assigned, overriding the committed offset' -r
-complete -c klar -n "__fish_klar_using_subcommand consume" -s c -l count -d 'Exit after N messages' -r
+complete -c klar -n "__fish_klar_using_subcommand consume" -s c -l count -d 'Exit after N messages (at least 1; without -c, no limit)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s f -l format -d 'Output format with kcat\'s tokens: %s value, %S value length, %R value length (32-bit big-endian), %k key, %K key length, %t topic, %p partition, %o offset, %T timestamp (ms), %h headers, %% a percent sign; and klar\'s: %d timestamp as RFC 3339 UTC (%d{STRFTIME}), %y timestamp type, %b broker, %l leader epoch, %e headers as JSON, %L messages behind the high watermark, %s{hex} %s{base64} %k{hex} %k{base64}; escapes \\n \\t \\r \\xNN' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -l output -d 'Output format: text, or json (the same as -J). `-o` is the offset, as in kcat' -r -f -a "text\t''
 json\t''"

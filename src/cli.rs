@@ -346,8 +346,8 @@ pub struct ProduceArgs {
     #[arg(long)]
     pub idempotence: bool,
 
-    /// Stop after N messages.
-    #[arg(short = 'c', long, value_name = "N")]
+    /// Stop after N messages (at least 1; without -c, no limit).
+    #[arg(short = 'c', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 
     /// An empty value is sent as null (a tombstone); an empty key as no key.
@@ -478,8 +478,8 @@ pub struct ConsumeArgs {
     #[arg(short = 'e', long = "exit")]
     pub exit_at_end: bool,
 
-    /// Exit after N messages.
-    #[arg(short = 'c', long, value_name = "N")]
+    /// Exit after N messages (at least 1; without -c, no limit).
+    #[arg(short = 'c', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 
     /// Output format with kcat's tokens: %s value, %S value length, %R value length

@@ -444,8 +444,9 @@ impl Reader {
         };
         if len - self.pending > limit + delim.len() {
             return Err(format!(
-                "message #{} from {} is longer than {} bytes with no delimiter {:?} in it \
-                 (raise message.max.bytes, or give each message its own file)",
+                "message #{} from {} is longer than {} bytes (no delimiter {:?} within them): \
+                 klar stops reading rather than hold it whole; raise message.max.bytes, or give \
+                 each message its own file",
                 self.produced + 1,
                 self.spec.source.name(),
                 limit,
@@ -626,7 +627,14 @@ pub fn parse_envelope(
         None | Some(Value::Null) => None,
         Some(Value::Number(n)) => match n.as_i64() {
             Some(t) if t > 0 => Some(t),
-            Some(_) => None,
+            // -1 is `-J`'s "no timestamp", 0 librdkafka's "now": both are
+            // sent as now.
+            Some(-1 | 0) => None,
+            Some(t) => {
+                return Err(format!(
+                    "ts {t}: Kafka takes no time before 1970 (-1 and 0 send the time of producing)"
+                ))
+            }
             None => return Err(format!("ts {n} is not a whole number of milliseconds")),
         },
         Some(v) => return Err(format!("ts must be milliseconds since the epoch, not {v}")),
@@ -914,6 +922,18 @@ mod tests {
             r.headers,
             vec![("a".into(), Some(b"1".to_vec())), ("b".into(), None)]
         );
+        // -J's "no timestamp" and librdkafka's "now"; nothing before 1970.
+        let ts = |t: &str| {
+            parse_envelope(
+                format!(r#"{{"payload":"v","ts":{t}}}"#).as_bytes(),
+                Encoding::Utf8,
+                Encoding::Utf8,
+            )
+            .map(|r| r.timestamp)
+        };
+        assert_eq!(ts("-1"), Ok(None));
+        assert_eq!(ts("0"), Ok(None));
+        assert!(ts("-5").unwrap_err().starts_with("ts -5: "));
     }
 
     #[test]

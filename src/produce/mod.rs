@@ -21,7 +21,9 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseProducer, DeliveryResult, Producer, ProducerContext};
 use rdkafka::Timestamp;
 
-use crate::cli::{Acks, Compression, InputFormat, ProduceArgs, ReportFormat, SummaryFormat};
+use crate::cli::{
+    Acks, Compression, Encoding, InputFormat, ProduceArgs, ReportFormat, SummaryFormat,
+};
 use crate::cluster;
 use crate::config::effective::ClientKind;
 use crate::config::{report, ClientSettings};
@@ -290,15 +292,35 @@ fn build_spec(a: &ProduceArgs, max_record: usize) -> Result<Spec> {
         .map(|h| input::parse_header_flag(h).map_err(usage))
         .collect::<Result<Vec<_>>>()?;
     let format = match a.input {
-        InputFormat::Text => Format::Text {
-            delimiter,
-            key_delimiter,
-        },
+        InputFormat::Text => {
+            // Flags that would do nothing are refused, not ignored.
+            let encoded = [
+                ("--key-encoding", a.key_encoding),
+                ("--value-encoding", a.value_encoding),
+            ]
+            .into_iter()
+            .find(|(_, e)| *e != Encoding::Utf8);
+            if let Some((flag, _)) = encoded {
+                return Err(usage(format!(
+                    "{flag} applies to --input json (the strings of its envelope); text input is sent as its bytes"
+                )));
+            }
+            Format::Text {
+                delimiter,
+                key_delimiter,
+            }
+        }
         InputFormat::Json => {
             if key_delimiter.is_some() {
                 return Err(usage(
                     "-K does not apply to --input json (the envelope has a key field)",
                 ));
+            }
+            if delimiter != b"\n" {
+                return Err(usage(format!(
+                    "-D {}: --input json reads one envelope per line",
+                    a.delimiter
+                )));
             }
             Format::Json {
                 key_encoding: a.key_encoding,
