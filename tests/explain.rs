@@ -532,6 +532,11 @@ fn consume_explain_only_shows_commit_policy_and_start() {
         err.contains("offset start:  the beginning of each partition (-o beginning)\n"),
         "{err}"
     );
+    // The flag that turned auto commit off is -t, not a -G never given.
+    assert!(
+        err.contains("  enable.auto.commit      = false        flag -t\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -644,6 +649,8 @@ fn import_translates_a_java_client_file() {
         "message.max.bytes=2097152\n",
         "queue.buffering.max.kbytes=65536\n",
         "#partitioner=murmur2_random\n",
+        // acks=all leaves a Java producer idempotent.
+        "#enable.idempotence=true\n",
     ] {
         assert!(out.contains(want), "missing {want:?} in\n{out}");
     }
@@ -656,6 +663,7 @@ fn import_translates_a_java_client_file() {
         "key.serializer",
         "value.serializer",
         "ssl.truststore.location",
+        "ssl.truststore.password",
         "schema.registry.url",
     ] {
         assert!(

@@ -128,3 +128,32 @@ fn from_kcat_flags_exist() {
         assert!(listed, "{f} is in neither --help");
     }
 }
+
+/// The README's `--explain-only` example is what klar prints, line for line
+/// (it had drifted from the output once).
+#[test]
+fn the_explain_example_is_what_klar_prints() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let cmd = "$ klar consume -G billing orders -o beginning --explain-only\n";
+    let start = readme.find(cmd).expect("the --explain-only example") + cmd.len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let o = klar()
+        .args([
+            "consume",
+            "-G",
+            "billing",
+            "orders",
+            "-o",
+            "beginning",
+            "--explain-only",
+        ])
+        .env_clear()
+        .env("KLAR_BROKERS", "localhost:9092")
+        .env("HOME", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stderr(&o), shown);
+}

@@ -722,8 +722,10 @@ impl ScratchConf {
         if let Some(p) = common(&s.typed).map_or_else(prop, |_| None) {
             let v = s.raw_value().trim();
             let numeric = matches!(p.kind, "integer" | "float");
-            let looks_numeric =
-                v.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '.');
+            // strtod also reads `nan` and `inf`, which no range check stops.
+            let looks_numeric = v
+                .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '.')
+                || v.parse::<f64>().is_ok();
             let parses = if p.kind == "integer" {
                 v.parse::<i64>().is_ok()
             } else {

@@ -129,7 +129,11 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     };
 
     let mut flags: Vec<(&str, String, &str)> = Vec::new();
-    let commit_flag = if a.commit.is_some() { "--commit" } else { "-G" };
+    let commit_flag = match (&a.commit, &a.group) {
+        (Some(_), _) => "--commit",
+        (None, Some(_)) => "-G",
+        (None, None) => "-t",
+    };
     if let Some(g) = &a.group {
         flags.push(("group.id", g.clone(), "-G"));
         // Beginning or end for every partition is what auto.offset.reset

@@ -229,8 +229,21 @@ fn translate(entries: &[(&str, &str, usize)], role: Option<Role>) -> Import {
                     ),
                 )
             }
-            // Consumed by the two rules above.
-            "ssl.truststore.type" | "ssl.keystore.type" | "ssl.truststore.password" => {}
+            // Read by the two rules above, and listed like any other key
+            // that has no librdkafka property.
+            "ssl.truststore.type" | "ssl.truststore.password" => unmapped(
+                &mut imp,
+                key,
+                line,
+                "librdkafka has no truststore: see ssl.truststore.location".to_string(),
+            ),
+            "ssl.keystore.type" => unmapped(
+                &mut imp,
+                key,
+                line,
+                "librdkafka reads a PKCS#12 keystore, whatever its type: see ssl.keystore.location"
+                    .to_string(),
+            ),
             "max.request.size" => push(&mut imp, "message.max.bytes", value.into(), key, line),
             "fetch.max.wait.ms" => push(&mut imp, "fetch.wait.max.ms", value.into(), key, line),
             "buffer.memory" => match value.trim().parse::<u64>() {
@@ -326,7 +339,13 @@ fn java_defaults(imp: &mut Import, entries: &[(&str, &str, usize)], role: Option
              another partition",
         ));
     }
-    if producer && !set("enable.idempotence") && !set("acks") {
+    // Java turns idempotence off by itself only for acks 0 or 1.
+    let weak_acks = entries
+        .iter()
+        .rev()
+        .find(|e| e.0 == "acks")
+        .is_some_and(|e| matches!(e.1.trim(), "0" | "1"));
+    if producer && !set("enable.idempotence") && !weak_acks {
         d.push((
             "enable.idempotence",
             "true",
