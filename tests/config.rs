@@ -141,6 +141,24 @@ fn environment_errors_name_the_variable() {
         one_error_line(&o),
         "klar: error: invalid value for linger.ms (environment variable KLAR_X_LINGER_MS): \"soon\": expected float in 0 .. 900000"
     );
+    // TOPIC_ is -X's topic. prefix; a global property does not take it.
+    let o = produce_cfg(&["-b", "x:1"], &[("KLAR_X_TOPIC_LINGER_MS", "5")]);
+    assert_eq!(
+        one_error_line(&o),
+        "klar: error: topic.linger.ms (environment variable KLAR_X_TOPIC_LINGER_MS): linger.ms is a \
+         global property, which the topic. prefix does not take; set linger.ms itself"
+    );
+    let o = klar()
+        .args(["config-explain", "--set-only", "acks"])
+        .env("KLAR_X_TOPIC_ACKS", "1")
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("environment variable KLAR_X_TOPIC_ACKS"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]

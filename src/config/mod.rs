@@ -526,6 +526,15 @@ fn classify(raw: Raw) -> Classified {
             ));
         }
         let mut msg = format!("unknown property {typed} ({})", raw.source);
+        // `topic.` in front of a global property.
+        if let Some(global) = typed.strip_prefix("topic.").and_then(|r| cat.find(r)) {
+            msg = format!(
+                "{typed} ({}): {} is a global property, which the topic. prefix does not take; \
+                 set {} itself",
+                raw.source, global.name, global.name
+            );
+            return Classified::Refused(reject(msg, RejectKind::Unknown { suggestion: None }));
+        }
         let suggestion = cat.suggest(&typed).map(String::from);
         if let Some(s) = &suggestion {
             msg.push_str(&format!("; did you mean {s}?"));
@@ -661,11 +670,18 @@ fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
     let cat = || Catalogue::get();
     for (var, value) in vars {
         let wanted = &var[ENV_PREFIX.len()..];
-        let name = cat()
-            .properties
-            .iter()
-            .map(|p| p.name)
-            .find(|n| env_name(n) == wanted);
+        let find = |w: &str| {
+            cat()
+                .properties
+                .iter()
+                .map(|p| p.name)
+                .find(|n| env_name(n) == w)
+        };
+        // KLAR_X_TOPIC_ACKS is `-X topic.acks`, as KLAR_X_ACKS is `-X acks`.
+        let name = find(wanted).map(str::to_string).or_else(|| {
+            let rest = wanted.strip_prefix("TOPIC_")?;
+            find(rest).map(|n| format!("topic.{n}"))
+        });
         let Some(name) = name else {
             let mut msg = format!("environment variable {var} names no librdkafka property");
             let guess = wanted.to_ascii_lowercase().replace('_', ".");
@@ -675,7 +691,7 @@ fn env_settings(env: &[(String, String)]) -> Result<Vec<Raw>> {
             return Err(usage(msg));
         };
         out.push(Raw {
-            key: name.to_string(),
+            key: name,
             value: value.clone(),
             source: Source::Env { var: var.clone() },
         });
