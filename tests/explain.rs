@@ -477,6 +477,9 @@ fn produce_explain_only_prints_and_exits_without_connecting() {
         "sticky.partitioning.linger.ms",
         "klar: decisions:",
         "transaction: none (no transactional.id)",
+        // The whole wait first, then what it is made of.
+        "at the end klar waits up to 5m 12s (message.timeout.ms, 300000 ms, plus \
+         reconnect.backoff.max.ms and 2s, 12s) for outstanding ones",
     ] {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }

@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::catalogue::Catalogue;
 use super::effective::{ClientKind, Effective};
 use super::ClientSettings;
-use crate::cli::{ClientArgs, ConsumeArgs, ProduceArgs};
+use crate::cli::ClientArgs;
 
 /// Print the explanation when asked. Returns true when the caller must stop
 /// here (`--explain-only`), before any network I/O.
@@ -94,113 +94,4 @@ fn render(
         }
     }
     Ok(s)
-}
-
-pub fn produce_decisions(
-    a: &ProduceArgs,
-    settings: &ClientSettings,
-) -> Vec<(&'static str, String)> {
-    let timeout = settings.value("message.timeout.ms").unwrap_or("300000");
-    let flush = match a.flush_timeout {
-        Some(d) => format!("--flush-timeout {}", humantime::format_duration(d)),
-        None => format!(
-            "message.timeout.ms ({timeout} ms) plus reconnect.backoff.max.ms plus 2s ({})",
-            humantime::format_duration(crate::produce::flush_margin(settings))
-        ),
-    };
-    let partition = match a.fixed_partition() {
-        Some(p) => format!("every record to partition {p} (-p)"),
-        None => format!(
-            "librdkafka's partitioner ({})",
-            settings.value("partitioner").unwrap_or("consistent_random")
-        ),
-    };
-    let transaction = match settings.get("transactional.id") {
-        Some(t) => format!(
-            "one transaction for the whole run (transactional.id from {}): committed after the \
-             last delivery, aborted on any failed delivery or interrupt",
-            t.source
-        ),
-        None => "none (no transactional.id)".to_string(),
-    };
-    vec![
-        ("partition", partition),
-        (
-            "delivery",
-            format!(
-                "a report per record; at the end klar waits up to {flush} for outstanding ones"
-            ),
-        ),
-        ("transaction", transaction),
-    ]
-}
-
-pub fn consume_decisions(
-    a: &ConsumeArgs,
-    settings: &ClientSettings,
-) -> Vec<(&'static str, String)> {
-    use crate::cli::CommitPolicy;
-    let mut d = Vec::new();
-    let policy = a.commit.unwrap_or(if a.group.is_some() {
-        CommitPolicy::Auto
-    } else {
-        CommitPolicy::None
-    });
-    let group = settings.value("group.id").unwrap_or("klar").to_string();
-    let interval = settings.value("auto.commit.interval.ms").unwrap_or("5000");
-    d.push((
-        "commit policy",
-        match policy {
-            CommitPolicy::Auto => format!(
-                "auto (group {group}): an offset is stored only after its message is written to \
-                 stdout; librdkafka commits stored offsets every {interval} ms, and klar commits \
-                 on revocation and on exit"
-            ),
-            CommitPolicy::AfterWrite => format!(
-                "after-write (group {group}): klar commits written offsets synchronously{}{}, on \
-                 revocation and on exit",
-                a.commit_every
-                    .map(|n| format!(" every {n} messages"))
-                    .unwrap_or_default(),
-                match (a.commit_every, a.commit_interval) {
-                    (_, Some(i)) => format!(" every {}", humantime::format_duration(i)),
-                    (None, None) => " every 1s".to_string(),
-                    _ => String::new(),
-                }
-            ),
-            CommitPolicy::None => "none: nothing is committed".to_string(),
-        },
-    ));
-    let offsets = if a.offset.is_empty() {
-        String::new()
-    } else {
-        format!("-o {}", a.offset.join(" -o "))
-    };
-    d.push((
-        "offset start",
-        match (&a.group, offsets.is_empty()) {
-            (Some(_), true) => {
-                let reset = settings.value("auto.offset.reset").unwrap_or("largest");
-                format!("the group's committed offsets; partitions without one start at auto.offset.reset={reset}")
-            }
-            (Some(_), false) => format!(
-                "{offsets}: beginning/end apply where the group has no committed offset, other \
-                 forms on a partition's first assignment"
-            ),
-            (None, true) => "the beginning of each partition (-o beginning)".to_string(),
-            (None, false) => offsets,
-        },
-    ));
-    let mut stop = Vec::new();
-    if a.exit_at_end {
-        stop.push("at the end of every assigned partition (-e)".to_string());
-    }
-    if let Some(c) = a.count {
-        stop.push(format!("after {c} messages (-c)"));
-    }
-    if stop.is_empty() {
-        stop.push("on SIGINT/SIGTERM".to_string());
-    }
-    d.push(("stop", stop.join(", or ")));
-    d
 }

@@ -190,7 +190,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         settings = ClientSettings::resolve(&a.client, &flags)?;
     }
     if report::explain(&a.client, &settings, ClientKind::Consumer, || {
-        report::consume_decisions(a, &settings)
+        decisions(a, &settings)
     })? {
         return Ok(ExitCode::Success);
     }
@@ -850,4 +850,72 @@ fn assign(
     })?;
     consumer.context().add_assigned(&tps, &resolved);
     Ok(())
+}
+
+/// klar's own choices for a consume run, as --explain prints them.
+fn decisions(a: &ConsumeArgs, settings: &ClientSettings) -> Vec<(&'static str, String)> {
+    use crate::cli::CommitPolicy;
+    let mut d = Vec::new();
+    let policy = a.commit.unwrap_or(if a.group.is_some() {
+        CommitPolicy::Auto
+    } else {
+        CommitPolicy::None
+    });
+    let group = settings.value("group.id").unwrap_or("klar").to_string();
+    let interval = settings.value("auto.commit.interval.ms").unwrap_or("5000");
+    d.push((
+        "commit policy",
+        match policy {
+            CommitPolicy::Auto => format!(
+                "auto (group {group}): an offset is stored only after its message is written to \
+                 stdout; librdkafka commits stored offsets every {interval} ms, and klar commits \
+                 on revocation and on exit"
+            ),
+            CommitPolicy::AfterWrite => format!(
+                "after-write (group {group}): klar commits written offsets synchronously{}{}, on \
+                 revocation and on exit",
+                a.commit_every
+                    .map(|n| format!(" every {n} messages"))
+                    .unwrap_or_default(),
+                match (a.commit_every, a.commit_interval) {
+                    (_, Some(i)) => format!(" every {}", humantime::format_duration(i)),
+                    (None, None) => " every 1s".to_string(),
+                    _ => String::new(),
+                }
+            ),
+            CommitPolicy::None => "none: nothing is committed".to_string(),
+        },
+    ));
+    let offsets = if a.offset.is_empty() {
+        String::new()
+    } else {
+        format!("-o {}", a.offset.join(" -o "))
+    };
+    d.push((
+        "offset start",
+        match (&a.group, offsets.is_empty()) {
+            (Some(_), true) => {
+                let reset = settings.value("auto.offset.reset").unwrap_or("largest");
+                format!("the group's committed offsets; partitions without one start at auto.offset.reset={reset}")
+            }
+            (Some(_), false) => format!(
+                "{offsets}: beginning/end apply where the group has no committed offset, other \
+                 forms on a partition's first assignment"
+            ),
+            (None, true) => "the beginning of each partition (-o beginning)".to_string(),
+            (None, false) => offsets,
+        },
+    ));
+    let mut stop = Vec::new();
+    if a.exit_at_end {
+        stop.push("at the end of every assigned partition (-e)".to_string());
+    }
+    if let Some(c) = a.count {
+        stop.push(format!("after {c} messages (-c)"));
+    }
+    if stop.is_empty() {
+        stop.push("on SIGINT/SIGTERM".to_string());
+    }
+    d.push(("stop", stop.join(", or ")));
+    d
 }

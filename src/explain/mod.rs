@@ -150,7 +150,10 @@ fn selected<'c>(cat: &'c Catalogue, a: &ConfigExplainArgs) -> Result<Vec<&'c Pro
             let mut msg = if is_glob(arg) {
                 format!("no property matches {arg}")
             } else if let Some(g) = arg.strip_prefix("topic.").and_then(|r| cat.find(r)) {
-                format!("unknown property {arg}: {} is a global property, without topic.", g.name)
+                format!(
+                    "unknown property {arg}: {} is a global property, without topic.",
+                    g.name
+                )
             } else {
                 format!("unknown property {arg}")
             };

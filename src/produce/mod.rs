@@ -50,7 +50,7 @@ const SERVE_EVERY: u64 = 256;
 /// waiting for a broker that is down expires only when librdkafka next tries
 /// to reconnect (reconnect.backoff.max.ms apart), and librdkafka's own
 /// `_MSG_TIMED_OUT` report for it says more than klar's purge would.
-pub fn flush_margin(settings: &ClientSettings) -> Duration {
+fn flush_margin(settings: &ClientSettings) -> Duration {
     Duration::from_millis(effective_ms(settings, "reconnect.backoff.max.ms", 10_000))
         + Duration::from_secs(2)
 }
@@ -438,7 +438,7 @@ fn effective_ms(settings: &ClientSettings, name: &str, fallback: u64) -> u64 {
 pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let settings = ClientSettings::resolve(&a.client, &flag_properties(a))?;
     if report::explain(&a.client, &settings, ClientKind::Producer, || {
-        report::produce_decisions(a, &settings)
+        decisions(a, &settings)
     })? {
         return Ok(ExitCode::Success);
     }
@@ -1076,6 +1076,50 @@ fn report_unsent(
     };
     let format = reports.format;
     write_delivery(&mut reports.out, format, &d);
+}
+
+/// klar's own choices for a produce run, as --explain prints them.
+fn decisions(a: &ProduceArgs, settings: &ClientSettings) -> Vec<(&'static str, String)> {
+    let timeout = settings.value("message.timeout.ms").unwrap_or("300000");
+    let flush = match a.flush_timeout {
+        Some(d) => format!("--flush-timeout {}", humantime::format_duration(d)),
+        None => {
+            let margin = flush_margin(settings);
+            let total =
+                Duration::from_millis(effective_ms(settings, "message.timeout.ms", 300_000))
+                    + margin;
+            format!(
+                "{} (message.timeout.ms, {timeout} ms, plus reconnect.backoff.max.ms and 2s, {})",
+                humantime::format_duration(total),
+                humantime::format_duration(margin)
+            )
+        }
+    };
+    let partition = match a.fixed_partition() {
+        Some(p) => format!("every record to partition {p} (-p)"),
+        None => format!(
+            "librdkafka's partitioner ({})",
+            settings.value("partitioner").unwrap_or("consistent_random")
+        ),
+    };
+    let transaction = match settings.get("transactional.id") {
+        Some(t) => format!(
+            "one transaction for the whole run (transactional.id from {}): committed after the \
+             last delivery, aborted on any failed delivery or interrupt",
+            t.source
+        ),
+        None => "none (no transactional.id)".to_string(),
+    };
+    vec![
+        ("partition", partition),
+        (
+            "delivery",
+            format!(
+                "a report per record; at the end klar waits up to {flush} for outstanding ones"
+            ),
+        ),
+        ("transaction", transaction),
+    ]
 }
 
 #[cfg(test)]
