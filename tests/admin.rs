@@ -1091,7 +1091,7 @@ fn typos_are_usage_errors_before_any_connection() {
         (
             "records delete -t t --before @garbage --yes".to_string(),
             "--before @garbage: not a time: timestamp format is invalid (milliseconds since the \
-             epoch, RFC 3339 such as 2026-11-26T10:00:00Z, or -1h)",
+             epoch, RFC 3339 such as 2026-11-26T10:00:00Z or 2026-11-26T11:00:00+01:00, or -1h)",
         ),
         (
             "acl create --resource-type topic --resource-name t --principal User:a".to_string(),
