@@ -212,13 +212,14 @@ impl Drop for Reaper {
     }
 }
 
-#[test]
-fn a_shell_pipeline_into_head_ends_quietly_with_status_0() {
-    let mock = Mock::start(&["hs:2"]);
-    fill(&mock, "hs", 3000, 1024);
+/// `klar consume -G G TOPIC -o beginning | head -1` through a shell: the
+/// output and stderr of the pipeline, and the offsets the group committed.
+fn into_head(topic: &str, group: &str, messages: usize, size: usize) -> (Output, i64) {
+    let mock = Mock::start(&[&format!("{topic}:2")]);
+    fill(&mock, topic, messages, size);
     // The shell reports klar's own status on stderr, after klar's stderr.
     let script = format!(
-        "{{ '{KLAR}' consume -b {} -G ghs hs -X session.timeout.ms=2000 -X heartbeat.interval.ms=500 -o beginning; echo \"klar=$?\" >&2; }} | head -1",
+        "{{ '{KLAR}' consume -b {} -G {group} {topic} -X session.timeout.ms=2000 -X heartbeat.interval.ms=500 -o beginning; echo \"klar=$?\" >&2; }} | head -1",
         mock.bootstrap
     );
     // A group of its own, so that a timeout kills klar too, not the
@@ -237,14 +238,31 @@ fn a_shell_pipeline_into_head_ends_quietly_with_status_0() {
             .unwrap(),
         Duration::from_secs(60),
     );
+    let c = committed(&mock.bootstrap, group, topic, 2);
+    (o, c.iter().map(|o| *o.max(&0)).sum())
+}
+
+#[test]
+fn a_shell_pipeline_into_head_ends_quietly_with_status_0() {
+    let (o, total) = into_head("hs", "ghs", 3000, 1024);
     assert_eq!(stderr(&o), "klar=0\n", "quiet, and status 0");
     assert_eq!(stdout(&o).lines().count(), 1);
-    let c = committed(&mock.bootstrap, "ghs", "hs", 2);
-    let total: i64 = c.iter().map(|o| o.max(&0)).sum();
     assert!(
         (1..3000).contains(&total),
-        "committed what was written: {c:?}"
+        "committed what was written: {total}"
     );
+}
+
+/// All of a small topic fits in the pipe before `head` leaves: klar then
+/// has nothing more to write, and learns that the reader left without a
+/// write (it waited for the next message before). All three were taken
+/// by the pipe, so all three are committed.
+#[test]
+fn an_idle_consumer_into_head_ends_too() {
+    let (o, total) = into_head("hi", "ghi", 3, 8);
+    assert_eq!(stderr(&o), "klar=0\n", "quiet, and status 0");
+    assert_eq!(stdout(&o).lines().count(), 1);
+    assert_eq!(total, 3);
 }
 
 type Member = (

@@ -580,6 +580,12 @@ fn poll(
                 if !ctx.send_unsent() {
                     return Ok(());
                 }
+                // A reader that left (`| head -1`) is otherwise seen only
+                // at the next write, which an idle topic may never bring.
+                if crate::output::stdout_reader_gone() {
+                    ctx.progress.broken.store(true, Ordering::SeqCst);
+                    return Ok(());
+                }
                 // Ranges that were empty from the start end the run too.
                 if all_done(ctx) {
                     return Ok(());

@@ -229,20 +229,15 @@ fn translate(entries: &[(&str, &str, usize)], role: Option<Role>) -> Import {
                     ),
                 )
             }
-            // Read by the two rules above, and listed like any other key
-            // that has no librdkafka property.
-            "ssl.truststore.type" | "ssl.truststore.password" => unmapped(
+            // Read by the two rules above to translate the locations.
+            "ssl.truststore.type" | "ssl.keystore.type" => {}
+            // A secret with no place in librdkafka, listed like any other
+            // key without a property (its value never shown).
+            "ssl.truststore.password" => unmapped(
                 &mut imp,
                 key,
                 line,
                 "librdkafka has no truststore: see ssl.truststore.location".to_string(),
-            ),
-            "ssl.keystore.type" => unmapped(
-                &mut imp,
-                key,
-                line,
-                "librdkafka reads a PKCS#12 keystore, whatever its type: see ssl.keystore.location"
-                    .to_string(),
             ),
             "max.request.size" => push(&mut imp, "message.max.bytes", value.into(), key, line),
             "fetch.max.wait.ms" => push(&mut imp, "fetch.wait.max.ms", value.into(), key, line),

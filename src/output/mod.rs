@@ -104,6 +104,20 @@ impl Out {
     }
 }
 
+/// Whether stdout is a pipe whose reader has gone, asked without writing:
+/// poll(2) reports POLLERR on such a pipe, and nothing on a file or a
+/// terminal.
+pub fn stdout_reader_gone() -> bool {
+    let mut p = libc::pollfd {
+        fd: 1,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one pollfd, no wait.
+    let n = unsafe { libc::poll(&mut p, 1, 0) };
+    n == 1 && p.revents & libc::POLLERR != 0
+}
+
 /// Set when a write to stdout failed for another reason than its reader
 /// leaving (a full disk, an I/O error): the run did not do its job.
 static STDOUT_FAILED: AtomicBool = AtomicBool::new(false);
