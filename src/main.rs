@@ -117,7 +117,14 @@ fn main() -> std::process::ExitCode {
 fn one_line_usage_error(e: &clap::Error) -> String {
     if e.kind() == clap::error::ErrorKind::InvalidUtf8 {
         if let Some(bad) = std::env::args_os().find(|a| a.to_str().is_none()) {
-            return format!("argument {:?} is not valid UTF-8", bad.to_string_lossy());
+            // Only what comes before `=`: the rest may be a secret
+            // (`-X sasl.password=...`).
+            let bad = bad.to_string_lossy();
+            let shown = match bad.split_once('=') {
+                Some((key, _)) => format!("{key}=(value not shown)"),
+                None => bad.into_owned(),
+            };
+            return format!("argument {shown:?} is not valid UTF-8");
         }
     }
     let text = e.render().to_string();

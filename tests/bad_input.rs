@@ -306,6 +306,18 @@ fn an_argument_that_is_not_utf8_is_named() {
         stderr(&out),
         "klar: error: argument \"a\u{fffd}b\" is not valid UTF-8\n"
     );
+    // A value after `=` may be a secret: only its key is named.
+    let secret = std::ffi::OsStr::from_bytes(b"sasl.password=\xffHunter2Secret");
+    let out = klar()
+        .args(["produce", "-b", "127.0.0.1:9", "-t", "t", "-X"])
+        .arg(secret)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "klar: error: argument \"sasl.password=(value not shown)\" is not valid UTF-8\n"
+    );
 }
 
 /// A cluster that cannot be reached ends every command with one line that

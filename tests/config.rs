@@ -141,6 +141,39 @@ fn environment_errors_name_the_variable() {
         one_error_line(&o),
         "klar: error: invalid value for linger.ms (environment variable KLAR_X_LINGER_MS): \"soon\": expected float in 0 .. 900000"
     );
+    // A value that is not UTF-8 is an error, not a setting skipped in
+    // silence; it may be a secret, so it is not shown.
+    use std::os::unix::ffi::OsStrExt;
+    let o = klar()
+        .args(["produce", "-t", "t", "-b", "x:1"])
+        .env(
+            "KLAR_X_SASL_PASSWORD",
+            std::ffi::OsStr::from_bytes(b"caf\xe9Secret"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        one_error_line(&o),
+        "klar: error: environment variable KLAR_X_SASL_PASSWORD is not valid UTF-8 (its value is not shown)"
+    );
+    // A path need not be UTF-8.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"\xe9.properties"));
+    std::fs::write(&file, "acks=1\n").unwrap();
+    let o = klar()
+        .args(["config-explain", "--set-only"])
+        .env("KLAR_CONFIG", &file)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("acks\ttopic\tproducer\t-1\t1\t"),
+        "{}",
+        stdout(&o)
+    );
     // TOPIC_ is -X's topic. prefix; a global property does not take it.
     let o = produce_cfg(&["-b", "x:1"], &[("KLAR_X_TOPIC_LINGER_MS", "5")]);
     assert_eq!(

@@ -261,3 +261,36 @@ fn refused_sensitive_values_are_not_echoed() {
     let o = produce_with("ssl.key.pem=Zq9bad\u{1}value");
     assert!(!stderr(&o).contains("Zq9bad"), "{}", stderr(&o));
 }
+
+/// A JAAS line that starts with its options, or is a secret pasted alone,
+/// has no class name for `--import` to show: what stands first is never
+/// echoed as one, and the password still becomes a redacted line.
+#[test]
+fn import_never_takes_a_secret_for_a_login_module() {
+    let value = secret("jaas", 0);
+    for (line, password_line) in [
+        (
+            format!("sasl.jaas.config=password=\"{value}\" username=\"a\";\n"),
+            true,
+        ),
+        (format!("sasl.jaas.config={value}\n"), false),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("java.properties");
+        std::fs::write(&f, line).unwrap();
+        let o = klar()
+            .args(["config-explain", "--import"])
+            .arg(&f)
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        let all = format!("{}{}", stdout(&o), stderr(&o));
+        assert!(!all.contains(&value[..10]), "{all}");
+        assert!(all.contains("names no login module class"), "{all}");
+        assert_eq!(
+            stdout(&o).contains("# sasl.password=(redacted)"),
+            password_line,
+            "{all}"
+        );
+    }
+}

@@ -235,9 +235,26 @@ impl ClientSettings {
 /// Every assignment in precedence order: klar defaults < file < environment
 /// < dedicated flags < `-X`.
 fn collect_raws(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Vec<Raw>> {
-    let env: Vec<(String, String)> = std::env::vars_os()
-        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-        .collect();
+    let mut env: Vec<(String, String)> = Vec::new();
+    // Paths need not be UTF-8.
+    let mut paths: Vec<(String, std::ffi::OsString)> = Vec::new();
+    for (k, v) in std::env::vars_os() {
+        let Ok(k) = k.into_string() else { continue };
+        if matches!(k.as_str(), "KLAR_CONFIG" | "HOME" | "XDG_CONFIG_HOME") {
+            paths.push((k.clone(), v.clone()));
+        }
+        match v.into_string() {
+            Ok(v) => env.push((k, v)),
+            // Skipped, it would leave klar running with another
+            // configuration than the one given. The value may be a secret.
+            Err(_) if k.starts_with("KLAR_") && k != "KLAR_CONFIG" => {
+                return Err(usage(format!(
+                    "environment variable {k} is not valid UTF-8 (its value is not shown)"
+                )))
+            }
+            Err(_) => {}
+        }
+    }
     let mut raws = Vec::new();
     for (k, v) in KLAR_DEFAULTS {
         raws.push(Raw {
@@ -246,7 +263,7 @@ fn collect_raws(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Vec
             source: Source::KlarDefault,
         });
     }
-    if let Some(path) = config_file_path(args, &env)? {
+    if let Some(path) = config_file_path(args, &paths)? {
         raws.extend(read_properties_file(&path)?);
     }
     raws.extend(env_settings(&env)?);
@@ -594,7 +611,10 @@ const JAVA_ONLY: &[(&str, &str, bool)] = &[
     ("schema.registry.url", "klar does not talk to a schema registry", false),
 ];
 
-fn config_file_path(args: &ClientArgs, env: &[(String, String)]) -> Result<Option<PathBuf>> {
+fn config_file_path(
+    args: &ClientArgs,
+    env: &[(String, std::ffi::OsString)],
+) -> Result<Option<PathBuf>> {
     if let Some(p) = &args.config_file {
         return Ok(Some(p.clone()));
     }

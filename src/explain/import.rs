@@ -57,7 +57,12 @@ impl Jaas {
 
 pub fn parse_jaas(line: &str) -> Jaas {
     let line = line.trim().trim_end_matches(';');
-    let (module, mut rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+    let (mut module, mut rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+    // No class name first (`password="..." username="..."`): the options
+    // start the line, and the first of them must not pass for a module.
+    if module.contains(['=', '"', '\'']) {
+        (module, rest) = ("", line);
+    }
     let mechanism = match module.rsplit('.').next().unwrap_or("") {
         "PlainLoginModule" => Some("PLAIN"),
         "OAuthBearerLoginModule" => Some("OAUTHBEARER"),
@@ -102,6 +107,17 @@ pub fn parse_jaas(line: &str) -> Jaas {
         mechanism,
         options,
     }
+}
+
+/// `org.example.LoginModule`: dotted Java identifiers.
+fn is_class_name(s: &str) -> bool {
+    s.contains('.')
+        && s.split('.').all(|part| {
+            part.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        })
 }
 
 /// One output property and the Java line it came from.
@@ -186,10 +202,19 @@ fn translate(entries: &[(&str, &str, usize)], role: Option<Role>) -> Import {
                             &mut imp,
                             key,
                             line,
-                            format!(
-                                "cannot tell the SASL mechanism from {}; set sasl.mechanisms",
-                                jaas.module
-                            ),
+                            // Named only when it looks like a Java class: what
+                            // stands first may be a secret pasted alone.
+                            if is_class_name(&jaas.module) {
+                                format!(
+                                    "cannot tell the SASL mechanism from {}; set sasl.mechanisms",
+                                    jaas.module
+                                )
+                            } else {
+                                "names no login module class (such as \
+                                 org.apache.kafka.common.security.plain.PlainLoginModule); set \
+                                 sasl.mechanisms"
+                                    .to_string()
+                            },
                         ),
                     }
                 }
