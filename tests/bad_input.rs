@@ -74,6 +74,9 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "foo"], 2, "-X foo"),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "bootstrap.server=x"], 2, "bootstrap.server"),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=abc"], 2, "\"abc\""),
+    // librdkafka's own reason: a one-letter value once garbled it.
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "sasl.oauthbearer.scope=s"], 2, "\"sasl.oauthbearer.scope\" not supported in this build"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "sasl.mechanisms="], 2, "sasl.mechanisms (-X): the value is empty"),
     // strtod reads them; no range check would stop them.
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=nan"], 2, "linger.ms (-X): \"nan\": expected float"),
     case(&["config-explain", "-X", "linger.ms=Infinity"], 2, "\"Infinity\""),

@@ -502,3 +502,29 @@ fn sasl_without_a_mechanism_says_kerberos_is_the_default() {
          PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER)"
     );
 }
+
+/// A file as an editor on Windows writes it (a byte order mark, CRLF) and
+/// values with trailing blanks, which the Java client trims: each works as
+/// it does there.
+#[test]
+fn a_properties_file_from_another_editor_reads_as_java_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("client.properties");
+    std::fs::write(&f, "\u{feff}linger.ms=8 \r\nacks=all\t\r\n").unwrap();
+    let o = klar()
+        .args(["config-explain", "--set-only", "-F"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    let path = f.display();
+    assert!(
+        out.contains(&format!("linger.ms\tglobal\tproducer\t5\t8\t{path}:1\n")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("acks\ttopic\tproducer\t-1\tall\t{path}:2\n")),
+        "{out}"
+    );
+}

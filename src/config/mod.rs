@@ -651,7 +651,10 @@ pub fn read_properties_entries(path: &Path) -> Result<Vec<properties::Entry>> {
         Ok(t) => t,
         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
     };
-    properties::parse(&text)
+    // A byte order mark, which editors on Windows write, is no part of the
+    // first key.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    properties::parse(text)
         .map_err(|e| usage(format!("{}:{}: {}", path.display(), e.line, e.message)))
 }
 
@@ -660,7 +663,9 @@ fn read_properties_file(path: &Path) -> Result<Vec<Raw>> {
         .into_iter()
         .map(|e| Raw {
             key: e.key,
-            value: e.value,
+            // The Java client trims every value it reads from such a file
+            // (ConfigDef), so `acks=all ` works there; librdkafka does not.
+            value: e.value.trim_end_matches([' ', '\t', '\u{c}']).to_string(),
             source: Source::File {
                 path: path.to_path_buf(),
                 line: e.line,
@@ -815,16 +820,30 @@ impl ScratchConf {
         // e.g. a property whose feature this build leaves out. The value is
         // cut out of it, so a secret is never echoed.
         // SAFETY: librdkafka NUL-terminates errstr within its length.
-        let why = unsafe { std::ffi::CStr::from_ptr(errstr.as_ptr()) }
-            .to_string_lossy()
-            .replace(s.raw_value(), "(value)");
-        let why = why.trim();
-        if why.contains("not supported in this build") {
+        let said = unsafe { std::ffi::CStr::from_ptr(errstr.as_ptr()) }.to_string_lossy();
+        // That text names the property, never the value.
+        if said.contains("not supported in this build") {
             return Err(usage(format!(
-                "{} ({}) cannot be used with this klar: librdkafka says: {why}",
+                "{} ({}) cannot be used with this klar: librdkafka says: {}",
+                s.typed,
+                s.source,
+                said.trim()
+            )));
+        }
+        if s.raw_value().trim().is_empty() {
+            return Err(usage(format!(
+                "invalid value for {} ({}): the value is empty{expected}",
                 s.typed, s.source
             )));
         }
+        // A secret is cut out of librdkafka's other reasons. Only a secret:
+        // cutting a short value out of every word garbled the text.
+        let why = if s.is_sensitive() {
+            said.replace(s.raw_value(), "(value)")
+        } else {
+            said.into_owned()
+        };
+        let why = why.trim();
         // The catalogue's range says it better when there is one.
         let generic = why.is_empty() || why.starts_with("Invalid value") || !expected.is_empty();
         let reason = if generic {
