@@ -825,3 +825,36 @@ fn timeout_bounds_a_slow_last_commit() {
          exiting without them; offsets not committed are read again by the group's next member"
     );
 }
+
+/// A last commit that fails ends the run with status 1 and one error line:
+/// a script must not take the offsets for committed.
+#[test]
+fn a_failed_last_commit_is_the_runs_failure() {
+    let mock = Mock::with_args(&[
+        "--topic",
+        "lc:1",
+        "--inject",
+        "OffsetCommit=GROUP_AUTHORIZATION_FAILED*50",
+    ]);
+    fill(&mock, "lc", 10, 8);
+    for policy in ["auto", "after-write"] {
+        let group = format!("glc-{policy}");
+        let o = consume(&group_args(
+            &mock,
+            &group,
+            "lc",
+            &["-o", "beginning", "-c", "5", "--commit", policy],
+        ));
+        assert_eq!(code(&o), 1, "{policy}: {}", stderr(&o));
+        assert_eq!(stdout(&o).lines().count(), 5);
+        assert!(
+            stderr(&o).ends_with(
+                "klar: error: the last commit failed: GROUP_AUTHORIZATION_FAILED: Broker: Group \
+                 authorization failed; what was written since the last commit will be read again \
+                 by the group\n"
+            ),
+            "{policy}: {}",
+            stderr(&o)
+        );
+    }
+}

@@ -216,7 +216,12 @@ impl ConsumeContext {
     /// partitions reads it again (at least once, never lost).
     pub fn settle(&self, c: &BaseConsumer<Self>, wait: Option<Duration>) {
         self.drain(wait);
-        self.commit_written(c);
+        self.store(c);
+        // Mid-run (a revocation): a failure is a warning, and the offsets
+        // stay stored for the next commit.
+        if self.policy != CommitPolicy::None {
+            self.commit(c);
+        }
     }
 
     /// Waits (up to `wait`) until the writer has printed everything received
@@ -252,11 +257,20 @@ impl ConsumeContext {
 
     /// Stores the offsets written so far and commits them when the policy
     /// says so.
-    pub fn commit_written(&self, c: &BaseConsumer<Self>) {
+    /// The last commit of a run: its failure is the run's (the offsets
+    /// written since the last good commit are read again by the group).
+    pub fn commit_written(&self, c: &BaseConsumer<Self>) -> Result<(), String> {
         self.store(c);
-        if self.policy != CommitPolicy::None {
-            let _ = self.commit(c);
+        if self.policy == CommitPolicy::None {
+            return Ok(());
         }
+        self.try_commit(c).map_err(|e| {
+            format!(
+                "the last commit failed: {}; what was written since the last commit will be read \
+                 again by the group",
+                kafka_error::describe(&e)
+            )
+        })
     }
 
     /// Hands the offsets written so far to librdkafka's offset store
@@ -275,16 +289,23 @@ impl ConsumeContext {
     /// Commits the stored offsets; false when the commit failed (the
     /// offsets stay stored and go with the next commit).
     pub fn commit(&self, c: &BaseConsumer<Self>) -> bool {
+        match self.try_commit(c) {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!("commit failed: {}", kafka_error::describe(&e));
+                false
+            }
+        }
+    }
+
+    fn try_commit(&self, c: &BaseConsumer<Self>) -> Result<(), KafkaError> {
         match c.commit_consumer_state(CommitMode::Sync) {
             Ok(()) => tracing::debug!("committed the offsets written so far"),
             // Nothing stored since the last commit is not a failure.
             Err(e) if e.rdkafka_error_code() == Some(RDKafkaErrorCode::NoOffset) => {}
-            Err(e) => {
-                tracing::warn!("commit failed: {}", kafka_error::describe(&e));
-                return false;
-            }
+            Err(e) => return Err(e),
         }
-        true
+        Ok(())
     }
 
     fn assign(&self, c: &BaseConsumer<Self>, tpl: &mut TopicPartitionList) {

@@ -297,7 +297,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     consumer.context().close_channel();
     let _ = writer.join();
     ending.closing();
-    consumer.context().commit_written(&consumer);
+    let committed = consumer.context().commit_written(&consumer);
     drop(logs);
     drop(own);
     drop(consumer);
@@ -317,7 +317,11 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
         "{messages} message(s) written in {:.1}s",
         started.elapsed().as_secs_f64()
     );
-    outcome.map(|()| ExitCode::Success)
+    // A run that failed says why first; a last commit that failed after a
+    // run that went well is the run's failure.
+    outcome?;
+    committed.map_err(failure)?;
+    Ok(ExitCode::Success)
 }
 
 /// A running count on stderr when stderr is a terminal and the messages go
