@@ -823,6 +823,26 @@ fn crabka_partitions_records_and_configs() {
             {"topic": "grow", "partition": 1, "old_low_watermark": 0, "new_low_watermark": 0, "error": null}
         ])
     );
+    // A consume range that starts before the new low watermark reads from
+    // it, and ends: librdkafka would have reset the start past the range's
+    // end, and the run waited for ever.
+    let o = wait_with_timeout(
+        klar()
+            .args([
+                "consume", "-b", b, "-t", "grow", "-p", "0", "-o", "1:4", "-f", "%o\n",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+        Duration::from_secs(30),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "3\n");
+    assert_eq!(
+        stderr(&o),
+        "klar: warning: grow [0]: the log starts at 3, after the range's start 1: reading from 3\n"
+    );
     // `end` empties the partition; the records are gone for a consumer too.
     assert_eq!(
         ok(

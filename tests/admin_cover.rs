@@ -423,6 +423,15 @@ fn reset_offsets_every_spec_executes() {
     produce_at(b, "ro", 1, "b", &p1);
     let g = "rg";
 
+    // Nothing committed yet: nothing to shift (as kafka-consumer-groups).
+    let o = admin(b, &words("group reset-offsets rg --topic ro --shift-by 1"));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--shift-by 1: ro [")
+            && stderr(&o).contains("] has no committed offset of group rg to shift"),
+        "{}",
+        stderr(&o)
+    );
     // The executed plan is printed as the dry run prints it.
     assert_eq!(
         reset_execute(b, g, "--topic ro --to-offset 3"),
@@ -448,6 +457,18 @@ fn reset_offsets_every_spec_executes() {
     assert_eq!(
         committed_offsets(b, g),
         offsets(&[("ro", 0, 1), ("ro", 1, 0)])
+    );
+    // A shift past any offset is the end, not an overflow (which wrapped to
+    // the start in release builds).
+    let o = admin(
+        b,
+        &words("group reset-offsets rg --topic ro --shift-by 9223372036854775807"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let plan = stdout(&o);
+    assert!(
+        plan.contains("rg\tro\t0\t1\t10\n") && plan.contains("rg\tro\t1\t0\t6\n"),
+        "{plan}"
     );
 
     reset_execute(b, g, "--topic ro --to-latest");

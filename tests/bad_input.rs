@@ -113,6 +113,10 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-G", "g", "t", "-p", "1"], 2, "-p 1"),
     case(&["consume", "-b", "{B}", "-t", "t", "u"], 2, "-t t u"),
     case(&["consume", "-b", "{B}", "-t", "t", "-c", "0"], 2, "'0' for '--count <N>'"),
+    // Past any offset: they overflowed (a panic in debug builds, a wrapped
+    // number in release ones).
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "-9223372036854775807"], 2, "9223372036854775807 is beyond any offset"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "+9223372036854775807"], 2, "9223372036854775807 is beyond any offset"),
     case(&["produce", "-b", "{B}", "-t", "t", "-c", "0"], 2, "'0' for '--count <N>'"),
     case(&["consume", "-b", "{B}", "-t", "t", "-p", "-1"], 2, "-p -1"),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "list"], 2, "-X list: expected KEY=VALUE (for example -X linger.ms=10); to list every property, run klar config-explain"),

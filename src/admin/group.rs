@@ -759,7 +759,17 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
             // No record at or after the time: the end.
             timed.get(key).copied().filter(|o| *o >= 0).unwrap_or(high)
         } else if let Some(n) = a.shift_by {
-            cur.unwrap_or(low) + n
+            // As kafka-consumer-groups: no committed offset, nothing to
+            // shift (from the low watermark it would be a guess).
+            let Some(c) = cur else {
+                return Err(failure(format!(
+                    "--shift-by {n}: {} [{}] has no committed offset of group {group} to shift; \
+                     give it one with --to-earliest, --to-latest or --to-offset first",
+                    key.0, key.1
+                )));
+            };
+            // Clamped to the watermarks below; past them is past them.
+            c.saturating_add(n)
         } else {
             file.get(key).copied().unwrap_or(high)
         };

@@ -150,11 +150,19 @@ fn parse_range(s: &str, now: SystemTime) -> Result<Range, String> {
     Err(first_err.unwrap_or_else(|| parse_position(s, now).unwrap_err()))
 }
 
+/// An offset or a count of them, up to half of i64's range: librdkafka
+/// encodes `-N` as a number below its own negative constants, and the
+/// watermarks are added to `+N`.
 fn number(s: &str) -> Result<i64, String> {
-    s.parse::<i64>()
+    let n = s
+        .parse::<i64>()
         .ok()
         .filter(|n| *n >= 0)
-        .ok_or_else(|| format!("{s:?} is not an offset"))
+        .ok_or_else(|| format!("{s:?} is not an offset"))?;
+    if n > i64::MAX / 2 {
+        return Err(format!("{s} is beyond any offset a partition can have"));
+    }
+    Ok(n)
 }
 
 fn parse_position(s: &str, now: SystemTime) -> Result<Position, String> {

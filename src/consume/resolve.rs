@@ -119,13 +119,25 @@ pub fn resolve<C: ConsumerContext>(
             Position::Beginning => Offset::Beginning,
             Position::End => Offset::End,
             Position::Stored => Offset::Stored,
+            // A range's start that the log no longer holds: librdkafka would
+            // reset it to auto.offset.reset (the end, by default), past the
+            // range's end, and the run would wait for ever.
+            Position::Absolute(n) if needs_marks && n < low => {
+                tracing::warn!(
+                    "{} [{}]: the log starts at {low}, after the range's start {n}: reading \
+                     from {low}",
+                    tp.0,
+                    tp.1
+                );
+                Offset::Offset(low)
+            }
             Position::Absolute(n) => Offset::Offset(n),
             // None before the end is the end itself: librdkafka refuses
             // a tail of 0 with a bare _INVALID_ARG. Still a position of
             // the user's, so in a group it overrides the commit as any -N.
             Position::FromEnd(0) => Offset::End,
             Position::FromEnd(n) => Offset::OffsetTail(n),
-            Position::FromBeginning(n) => Offset::Offset(low + n),
+            Position::FromBeginning(n) => Offset::Offset(low.saturating_add(n)),
             Position::Time(t) => at(t).map_or(Offset::End, Offset::Offset),
         };
         let until = r.until.map(|u| match u {
