@@ -1326,7 +1326,37 @@ fn crabka_group_members_and_reset_refusal() {
          klar-g\tklar-grp\t1\tdeleted\n"
     );
     assert_eq!(committed(&b, &group, &topic, 2), [-1, -1]);
+    // A group whose only topic is deleted: its offsets, where the broker
+    // keeps them, are shown without log ends, and the run says why.
+    admin(
+        &b,
+        &[
+            "group",
+            "reset-offsets",
+            &group,
+            "--topic",
+            &topic,
+            "--to-latest",
+            "--execute",
+        ],
+    );
     ok(&b, &["topic", "delete", &topic]);
+    let o = admin(&b, &["group", "describe", &group]);
+    let err = stderr(&o);
+    // Kafka drops a deleted topic's offsets, and the group with them.
+    if code(&o) != 0 {
+        assert!(err.contains("does not exist"), "{err}");
+    } else {
+        assert!(
+            err.contains(&format!("group {group}: no log end offsets")),
+            "{err}"
+        );
+        assert!(
+            stdout(&o).contains(&format!("{topic}\t0\t10\t-\t-")),
+            "{}",
+            stdout(&o)
+        );
+    }
 }
 
 /// While an admin command waits for the cluster, a spinner on a terminal

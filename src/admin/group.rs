@@ -221,9 +221,19 @@ fn group_rows(
         }
     }
     let parts: Vec<(String, i32)> = rows.keys().cloned().collect();
-    let ends = ctx
+    let ends = match ctx
         .admin
-        .list_offsets(&parts, OffsetSpec::Latest, &Options::default())?;
+        .list_offsets(&parts, OffsetSpec::Latest, &Options::default())
+    {
+        Ok(e) => e,
+        Err(e) if exit_code_of(&e) == ExitCode::Unreachable => return Err(e),
+        // Every topic the group committed for was deleted: its offsets are
+        // still shown, without log ends or lag.
+        Err(e) => {
+            tracing::warn!("group {group}: no log end offsets ({e:#}); were its topics deleted?");
+            Vec::new()
+        }
+    };
     for e in ends {
         match &e.error {
             Some(err) => tracing::warn!("{} [{}]: no log end offset: {err}", e.topic, e.partition),
@@ -646,6 +656,10 @@ pub fn read_plan(p: &std::path::Path) -> Result<Vec<(String, i32, i64)>> {
         return Err(usage(format!(
             "--from-file {shown}: no rows (expected topic,partition,offset lines)"
         )));
+    }
+    // Named here, not later as if typed after --topic.
+    for (t, _, _) in &rows {
+        crate::cluster::check_topic_name(&format!("--from-file {shown}: topic"), t)?;
     }
     let mut seen = std::collections::HashSet::new();
     if let Some((t, p, _)) = rows.iter().find(|(t, p, _)| !seen.insert((t, *p))) {

@@ -96,9 +96,15 @@ pub fn parse_before(s: &str) -> Result<Before> {
 /// refused before anything is asked of the cluster.
 pub fn check_confirmable(yes: bool) -> Result<()> {
     if !yes && !interactive() {
-        return Err(usage(
-            "records delete: stdin is not a terminal to confirm on; add --yes to delete without asking",
-        ));
+        // The question goes to stderr and the answer comes from stdin.
+        let which = if std::io::stdin().is_terminal() {
+            "stderr is not a terminal to ask on"
+        } else {
+            "stdin is not a terminal to confirm on"
+        };
+        return Err(usage(format!(
+            "records delete: {which}; add --yes to delete without asking"
+        )));
     }
     Ok(())
 }
