@@ -1532,3 +1532,20 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+/// stdin on a terminal but stderr (where the question goes) in a pipe: the
+/// refusal names stderr, not the stdin the user can see is a terminal.
+#[test]
+fn records_delete_names_the_stream_that_is_not_a_terminal() {
+    let screen = on_terminal(&format!(
+        "{} admin records delete -t rq --before 0 -b 127.0.0.1:1 2>&1 | cat",
+        env!("CARGO_BIN_EXE_klar")
+    ));
+    assert!(
+        screen.contains(
+            "klar: error: records delete: stderr is not a terminal to ask on; add --yes to \
+             delete without asking"
+        ),
+        "{screen}"
+    );
+}

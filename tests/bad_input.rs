@@ -161,6 +161,7 @@ const CASES: &[Case] = &[
     case(&["admin", "-b", "{B}", "group", "describe", "g", "--topic", "a?"], 2, "\"a?\""),
     case(&["admin", "-b", "{B}", "group", "delete-offsets", "g", "--topic", ":0"], 2, "--topic \"\""),
     case(&["admin", "-b", "{B}", "group", "reset-offsets", "g", "--topic", "a b", "--to-earliest"], 2, "\"a b\""),
+    case(&["admin", "-b", "{B}", "group", "reset-offsets", "g", "--from-file", "{D}/badtopic.csv"], 2, "badtopic.csv: topic \"bad topic\""),
     case(&["admin", "-b", "{B}", "bogus"], 2, "bogus"),
     case(&["config-explain", "nosuch.property"], 2, "nosuch.property"),
     case(&["config-explain", "--import", "{D}/missing.properties"], 2, "missing.properties"),
@@ -204,6 +205,11 @@ fn prepare(dir: &std::path::Path) {
     )
     .unwrap();
     std::fs::write(dir.join("typo.properties"), "bootstrap.server=x\n").unwrap();
+    std::fs::write(
+        dir.join("badtopic.csv"),
+        "topic,partition,offset\nbad topic,0,5\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("binary.properties"), b"linger.ms=\xff\xfe\n").unwrap();
 }
 
