@@ -715,7 +715,8 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
             {
                 tracing::warn!(
                     "cannot check group {group} for active members (DescribeConsumerGroups: \
-                     {e}); a broker refuses the commit when it has some"
+                     {e}); if it has some, Kafka refuses the commit, and a broker that takes \
+                     it sees it undone by the members' next commit"
                 );
             }
             if let Some(d) = ds
