@@ -3022,7 +3022,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__config__subcmd__explain)
-            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --timeout --explain --explain-only --role --set-only --search --output --lint --import --names --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --role --set-only --search --output --lint --import --names --explain --explain-only --timeout --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3056,10 +3056,6 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --role)
                     COMPREPLY=($(compgen -W "producer consumer admin" -- "${cur}"))
                     return 0
@@ -3077,6 +3073,10 @@ _klar() {
                     return 0
                     ;;
                 --import)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3975,7 +3975,16 @@ _klar_with_properties() {
         COMPREPLY=( $(compgen -W "$(klar admin "$what" list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)" -- "$cur") )
         return 0
     fi
-    if [[ "$prev" == "-X" || ( "${COMP_WORDS[1]}" == "config-explain" && "$cur" != -* ) ]]; then
+    # config-explain's arguments are property names, where no option before
+    # them takes a value (--import FILE, --role ROLE, ...).
+    local explain=0 w
+    for w in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+        [[ "$w" == "config-explain" ]] && explain=1
+    done
+    case "$prev" in
+        --role|--search|-o|--output|--import|-F|--config-file|-b|--brokers|-d|--debug|--color) explain=0 ;;
+    esac
+    if [[ "$prev" == "-X" || ( $explain == 1 && "$cur" != -* ) ]]; then
         local suffix="="
         [[ "$prev" == "-X" ]] || suffix=""
         COMPREPLY=( $(compgen -S "$suffix" -W "$(klar config-explain --names 2>/dev/null)" -- "$cur") )

@@ -24,7 +24,7 @@ function __fish_klar_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c klar -n "__fish_klar_needs_command" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_needs_command" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_needs_command" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
@@ -75,7 +75,7 @@ none\t'No per-message report; the summary is still printed on stderr'"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l summary -d 'The summary at the end, on stderr: a line of text, or one JSON object (counts, seconds, the transaction\'s outcome) that is printed even with -q' -r -f -a "text\t'`klar: N read, N delivered, N failed, N not delivered to TOPIC in S (rates)`'
 json\t'One JSON object: topic, read, delivered, failed, not_delivered, bytes_delivered, seconds, transaction, stopped_by_signal'"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l flush-timeout -d 'How long to wait for outstanding deliveries at the end (default: message.timeout.ms plus reconnect.backoff.max.ms plus 2s, so that librdkafka reports each expired message as _MSG_TIMED_OUT itself)' -r
-complete -c klar -n "__fish_klar_using_subcommand produce" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand produce" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -113,7 +113,7 @@ complete -c klar -n "__fish_klar_using_subcommand consume" -l commit-every -d 'W
 complete -c klar -n "__fish_klar_using_subcommand consume" -l commit-interval -d 'With --commit after-write: commit at this interval (default 1s unless --commit-every)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -l isolation -d 'Sets isolation.level: read_committed skips aborted and open transactions' -r -f -a "read_committed\t''
 read_uncommitted\t''"
-complete -c klar -n "__fish_klar_using_subcommand consume" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand consume" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand consume" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -135,7 +135,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_sub
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and not __fish_seen_subcommand_from metadata cluster topic config group records offsets acl help" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -160,7 +160,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from metadata" -s t -l topic -d 'Only this topic (repeatable)' -r
@@ -179,7 +179,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from cluster" -s t -l topic -d 'Only this topic (repeatable)' -r
@@ -198,7 +198,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from topic" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -221,7 +221,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from config" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -243,7 +243,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from group" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -266,7 +266,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from records" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -284,7 +284,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from offsets" -s t -l topic -d 'TOPIC or TOPIC:P,P,... (repeatable)' -r
@@ -304,7 +304,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -s o -l output -d 'Output: tables for people (tab-separated into a pipe), or one JSON document' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from acl" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
@@ -331,7 +331,7 @@ complete -c klar -n "__fish_klar_using_subcommand mock" -l topic -d 'Create a to
 complete -c klar -n "__fish_klar_using_subcommand mock" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (librdkafka\'s mock default is 3s)' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l inject -d 'Answer the next requests of API with these errors, in order, one a request; repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and _TRANSPORT drops the connection. `2:Produce=...` only on broker 2' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l rtt -d 'Delay every response of BROKER (1..N) by DURATION; repeatable' -r
-complete -c klar -n "__fish_klar_using_subcommand mock" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand mock" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand mock" -l until-signal -d 'Keep running when stdin closes; stop only on SIGINT/SIGTERM (for `klar mock &`). stdin is then not read, so control lines are off'
@@ -343,7 +343,6 @@ complete -c klar -n "__fish_klar_using_subcommand config-explain" -s b -l broker
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s d -l debug -d 'librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs' -r
-complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l role -d 'Only the properties a producer, a consumer or an admin client reads' -r -f -a "producer\t''
 consumer\t''
 admin\t''"
@@ -351,19 +350,20 @@ complete -c klar -n "__fish_klar_using_subcommand config-explain" -l search -d '
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s o -l output -d 'Output format; json carries every field of the catalogue' -r -f -a "text\t''
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l import -d 'Translate a Java client .properties file into librdkafka properties on stdout' -r -F
-complete -c klar -n "__fish_klar_using_subcommand config-explain" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c klar -n "__fish_klar_using_subcommand config-explain" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
-complete -c klar -n "__fish_klar_using_subcommand config-explain" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l set-only -d 'Only the properties set by klar\'s defaults, the file, the environment, flags or -X'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l lint -d 'Check the configuration (file, environment, -X) and report findings; exit 1 on errors'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l names -d 'Every property name, one per line (for shell completion)'
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -l explain -d 'Print the resolved configuration (every value you set and every value librdkafka changes, with its source) and klar\'s own decisions on stderr, then run'
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -l explain-only -d 'Like --explain, then exit 0 without connecting'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s V -l version -d 'Print version'
-complete -c klar -n "__fish_klar_using_subcommand completions" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand completions" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand completions" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
@@ -371,7 +371,7 @@ complete -c klar -n "__fish_klar_using_subcommand completions" -s q -l quiet -d 
 complete -c klar -n "__fish_klar_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c klar -n "__fish_klar_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c klar -n "__fish_klar_using_subcommand man" -l dir -d 'Write klar.1 and a page per subcommand into DIR instead' -r -F
-complete -c klar -n "__fish_klar_using_subcommand man" -l color -d 'Colour on stderr and in tables: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
+complete -c klar -n "__fish_klar_using_subcommand man" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c klar -n "__fish_klar_using_subcommand man" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'

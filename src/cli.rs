@@ -54,8 +54,8 @@ pub struct Cli {
     )]
     pub quiet: bool,
 
-    /// Colour on stderr and in tables: auto (only on a terminal, and never with
-    /// NO_COLOR set), always, never.
+    /// Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and
+    /// never with NO_COLOR set), always, never.
     #[arg(
         long,
         value_enum,
@@ -86,7 +86,15 @@ pub enum Command {
     Mock(MockArgs),
     /// Every librdkafka property: default, effect, effective value and where it came from;
     /// --lint checks a configuration, --import translates a Java client file.
-    #[command(name = "config-explain", after_long_help = EXPLAIN_HELP)]
+    // It connects nowhere and explains always: the client flags that say
+    // otherwise are refused here (see explain::run), so not offered.
+    #[command(
+        name = "config-explain",
+        after_long_help = EXPLAIN_HELP,
+        mut_arg("explain", |a| a.hide(true)),
+        mut_arg("explain_only", |a| a.hide(true)),
+        mut_arg("timeout", |a| a.hide(true))
+    )]
     ConfigExplain(Box<ConfigExplainArgs>),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_long_help = COMPLETIONS_HELP)]

@@ -26,7 +26,16 @@ _klar_with_properties() {
         COMPREPLY=( $(compgen -W "$(klar admin "$what" list --timeout 2s 2>/dev/null | tail -n +2 | cut -f1)" -- "$cur") )
         return 0
     fi
-    if [[ "$prev" == "-X" || ( "${COMP_WORDS[1]}" == "config-explain" && "$cur" != -* ) ]]; then
+    # config-explain's arguments are property names, where no option before
+    # them takes a value (--import FILE, --role ROLE, ...).
+    local explain=0 w
+    for w in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+        [[ "$w" == "config-explain" ]] && explain=1
+    done
+    case "$prev" in
+        --role|--search|-o|--output|--import|-F|--config-file|-b|--brokers|-d|--debug|--color) explain=0 ;;
+    esac
+    if [[ "$prev" == "-X" || ( $explain == 1 && "$cur" != -* ) ]]; then
         local suffix="="
         [[ "$prev" == "-X" ]] || suffix=""
         COMPREPLY=( $(compgen -S "$suffix" -W "$(klar config-explain --names 2>/dev/null)" -- "$cur") )

@@ -121,7 +121,8 @@ fn bash_completes_property_names() {
             .env("PATH", &path)
             .arg("-c")
             .arg(format!(
-                "source {}; COMP_WORDS=({words}); COMP_CWORD={cword}; _klar_with_properties klar; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                // As bash calls it: the command, the word completed, the one before.
+                "source {}; COMP_WORDS=({words}); COMP_CWORD={cword}; _klar_with_properties klar \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
                 script.display()
             ))
             .output()
@@ -138,6 +139,14 @@ fn bash_completes_property_names() {
         "{many}"
     );
     assert_eq!(run("klar config-explain linger", 2), "linger.ms\n");
+    assert_eq!(
+        run("klar -q config-explain --set-only linger", 4),
+        "linger.ms\n"
+    );
+    // After an option that takes a value, clap's own completion (files,
+    // roles), not property names.
+    assert!(!run("klar config-explain --import ''", 3).contains("linger.ms"));
+    assert_eq!(run("klar config-explain --role p", 3), "producer\n");
     // Topic names from the cluster in KLAR_BROKERS.
     let mock = Mock::start(&["alpha:1", "alpine:2", "beta:1"]);
     let o = Command::new("bash")

@@ -854,6 +854,22 @@ fn progress_bar_only_on_a_terminal() {
         screen.contains("/282.12 KiB"),
         "no progress bar on a terminal:\n{screen}"
     );
+    // Not over reports printed on the same terminal, not with --rate, and
+    // not while the input is typed on it.
+    for extra in ["--report text", "--report none --rate 100000"] {
+        let cmd = format!(
+            "{KLAR} produce -b {} -t pb -l {} {extra}",
+            mock.bootstrap,
+            f.display()
+        );
+        let screen = on_terminal(&cmd);
+        assert!(!screen.contains("KiB"), "{extra}:\n{screen}");
+    }
+    let typed = on_terminal(&format!(
+        "printf 'a\\n' | script -qec '{KLAR} produce -b {} -t pb --report none' /dev/null",
+        mock.bootstrap
+    ));
+    assert!(!typed.contains("B read"), "{typed}");
     // On a pipe: the summary line and nothing else.
     let piped = klar()
         .args(["produce", "-b", &mock.bootstrap, "-t", "pb", "-l"])

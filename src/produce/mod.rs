@@ -522,7 +522,14 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         })?;
     }
 
-    let progress = progress_bar(input_size(&spec), v);
+    // Not over reports printed on the same terminal, not over a line being
+    // typed, and not with --rate, whose reads run far ahead of its sends.
+    // (-T's values are on stdout too.)
+    let reports_on_terminal =
+        (report != ReportFormat::None || a.tee) && std::io::stdout().is_terminal();
+    let typing = matches!(spec.source, Source::Stdin) && std::io::stdin().is_terminal();
+    let shown = !reports_on_terminal && !typing && a.rate.is_none();
+    let progress = shown.then(|| progress_bar(input_size(&spec), v)).flatten();
     let mut reader = input::Reader::new(spec, progress.clone());
 
     let start = Instant::now();
