@@ -48,7 +48,7 @@ complete -c klar -n "__fish_klar_using_subcommand produce" -s t -l topic -d 'Top
 complete -c klar -n "__fish_klar_using_subcommand produce" -s p -l partition -d 'Partition for every message (default, or -1 as in kcat: librdkafka\'s partitioner)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s D -l delimiter -d 'Message delimiter; escapes \\n \\t \\r \\xNN; multi-byte allowed' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s K -l key-delimiter -d 'Split each message at the first DELIM into key and value' -r
-complete -c klar -n "__fish_klar_using_subcommand produce" -s k -l key -d 'The same key for every message' -r
+complete -c klar -n "__fish_klar_using_subcommand produce" -s k -l key -d 'The same key for every message; with -K, for each line without the key delimiter (as in kcat)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s H -l header -d 'Header for every message, NAME=VALUE (NAME alone: a null value); repeatable' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -s z -l compression -d 'Compression codec (sets compression.codec)' -r -f -a "none\t''
 gzip\t''

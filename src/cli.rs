@@ -334,8 +334,9 @@ pub struct ProduceArgs {
     #[arg(short = 'K', long = "key-delimiter", value_name = "DELIM")]
     pub key_delimiter: Option<String>,
 
-    /// The same key for every message.
-    #[arg(short = 'k', long, conflicts_with = "key_delimiter")]
+    /// The same key for every message; with -K, for each line without the key delimiter (as
+    /// in kcat).
+    #[arg(short = 'k', long)]
     pub key: Option<String>,
 
     /// Header for every message, NAME=VALUE (NAME alone: a null value); repeatable.

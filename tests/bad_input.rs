@@ -182,6 +182,7 @@ const CASES: &[Case] = &[
     with(M, Stdin::Text("{\"payload\":\"a\",\"ts\":-5}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin: ts -5"),
     case(&["produce", "-b", "{B}", "-t", "t", "--input", "json", "-D", "\\t"], 2, "-D \\t"),
     case(&["produce", "-b", "{B}", "-t", "t", "--value-encoding", "hex"], 2, "--value-encoding"),
+    case(&["produce", "-b", "{B}", "-t", "t", "-K", ":", "{D}/typo.properties"], 2, "-K splits lines, and file arguments are sent whole"),
     with(M, Stdin::Text("[1,2]\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
     with(M, Stdin::Text("{\"payload\":\"!!!\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json", "--value-encoding", "base64"], 2, "line 1 of stdin"),
     with(M, Stdin::Text("{\"payload\":\"\u{7f}\\ud800\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),

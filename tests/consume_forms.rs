@@ -136,6 +136,14 @@ fn format_tokens_print_exact_fields() {
         &["-c", "1", "--print-headers", "-K", "="],
     );
     assert_eq!(out, "h1:v1,h2:NULL\tk1=hello\n");
+    // -J ends each envelope with -D, as kcat's does.
+    let (out, _) = whole_topic(&mock.bootstrap, "f", &["-c", "2", "-J", "-D", ";;"]);
+    let parts: Vec<&str> = out.split(";;").collect();
+    assert_eq!(parts.len(), 3, "{out}");
+    assert_eq!(parts[2], "", "{out}");
+    for p in &parts[..2] {
+        serde_json::from_str::<Value>(p).unwrap_or_else(|e| panic!("{e}: {p}"));
+    }
     // %h tells a null header value from an empty one without -Z too, as
     // kcat's does; %d prints any timestamp a producer may set.
     produce_json(

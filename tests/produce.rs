@@ -421,6 +421,27 @@ fn text_input_options_delimiters_fixed_key_partition_count_tombstones() {
             (2, Some(b"K".to_vec()), Some(b"c".to_vec())),
         ]
     );
+    // -k with -K, as kcat takes them: the fixed key for a line without the
+    // key delimiter.
+    let mock = Mock::start(&["kk:1"]);
+    let out = produce(
+        &mock.bootstrap,
+        "kk",
+        &["-k", "FIX", "-K", ":", "--report", "none"],
+        b"a:1\nnodelim\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let kv: Vec<_> = read_topic(&mock.bootstrap, "kk", &[])
+        .into_iter()
+        .map(|m| (m.key, m.value))
+        .collect();
+    assert_eq!(
+        kv,
+        [
+            (Some(b"a".to_vec()), Some(b"1".to_vec())),
+            (Some(b"FIX".to_vec()), Some(b"nodelim".to_vec()))
+        ]
+    );
 }
 
 #[test]

@@ -65,12 +65,12 @@ fn printer(a: &ConsumeArgs) -> Result<Printer> {
             }
         }
     }
+    let delimiter = unescape(&a.delimiter).map_err(|e| usage(format!("-D {e}")))?;
     let kind = if a.json || a.output == Some(OutputFormat::Json) {
-        PrinterKind::Json
+        PrinterKind::Json { delimiter }
     } else if let Some(f) = &a.format {
         PrinterKind::Tokens(format::parse(f).map_err(usage)?)
     } else {
-        let delimiter = unescape(&a.delimiter).map_err(|e| usage(format!("-D {e}")))?;
         let key_delimiter = match &a.key_delimiter {
             Some(k) => Some(unescape(k).map_err(|e| usage(format!("-K {e}")))?),
             None => None,

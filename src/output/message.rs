@@ -34,8 +34,9 @@ pub enum PrinterKind {
         print_headers: bool,
     },
     Tokens(Vec<Token>),
-    /// JSON Lines in kcat -J's envelope.
-    Json,
+    /// kcat -J's envelope, each followed by the delimiter (a newline unless
+    /// -D says otherwise, as in kcat).
+    Json { delimiter: Vec<u8> },
 }
 
 pub struct Printer {
@@ -59,7 +60,7 @@ impl Printer {
         match &self.kind {
             PrinterKind::Plain { .. } => false,
             PrinterKind::Tokens(t) => t.contains(&Token::Broker),
-            PrinterKind::Json => true,
+            PrinterKind::Json { .. } => true,
         }
     }
 
@@ -75,7 +76,7 @@ impl Printer {
             PrinterKind::Tokens(t) => t
                 .iter()
                 .any(|t| matches!(t, Token::Headers | Token::HeadersJson)),
-            PrinterKind::Json => true,
+            PrinterKind::Json { .. } => true,
         }
     }
 
@@ -105,8 +106,11 @@ impl Printer {
                     errors += self.token(out, t, m);
                 }
             }
-            PrinterKind::Json if !self.pretty => self.envelope_compact(out, m, &mut errors),
-            PrinterKind::Json => {
+            PrinterKind::Json { delimiter } if !self.pretty => {
+                self.envelope_compact(out, m, &mut errors);
+                out.write_all(delimiter);
+            }
+            PrinterKind::Json { delimiter } => {
                 let v = self.envelope(m, &mut errors);
                 let text = if self.pretty {
                     serde_json::to_string_pretty(&v).unwrap_or_default()
@@ -114,7 +118,7 @@ impl Printer {
                     v.to_string()
                 };
                 out.write_all(text.as_bytes());
-                out.write_all(b"\n");
+                out.write_all(delimiter);
             }
         }
         out.message_done();
@@ -245,7 +249,7 @@ impl Printer {
         }
         *errors += json_field_compact(out, "key", m.key, &self.key);
         *errors += json_field_compact(out, "payload", m.value, &self.value);
-        out.write_all(b"}\n");
+        out.write_all(b"}");
     }
 
     fn envelope(&self, m: &MessageView, errors: &mut u32) -> Value {

@@ -291,6 +291,12 @@ fn build_spec(a: &ProduceArgs, max_record: usize) -> Result<Spec> {
         .iter()
         .map(|h| input::parse_header_flag(h).map_err(usage))
         .collect::<Result<Vec<_>>>()?;
+    if key_delimiter.is_some() && !a.files.is_empty() {
+        return Err(usage(
+            "-K splits lines, and file arguments are sent whole; to split a file into keyed \
+             lines, give it with -l FILE",
+        ));
+    }
     let format = match a.input {
         InputFormat::Text => {
             // Flags that would do nothing are refused, not ignored.
