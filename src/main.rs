@@ -47,7 +47,10 @@ fn main() -> std::process::ExitCode {
     let report = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         report(info);
-        std::process::exit(ExitCode::Bug.code());
+        // _exit, as ending::abandon does: librdkafka's threads still run,
+        // and the C library's exit handlers could wait on one of them.
+        // SAFETY: ends the process; nothing of it is used after this.
+        unsafe { libc::_exit(ExitCode::Bug.code()) }
     }));
     let cli = match parse_args() {
         Ok(c) => c,
