@@ -559,7 +559,14 @@ fn reset_offsets_every_spec_executes() {
     assert_eq!(exported, "topic,partition,offset\nrd,0,3\nro,0,4\nro,1,5\n");
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.csv");
-    std::fs::write(&plan, &exported).unwrap();
+    // Rows in another order: the plan is shown sorted all the same.
+    let mut rows: Vec<&str> = exported.lines().skip(1).collect();
+    rows.reverse();
+    std::fs::write(
+        &plan,
+        format!("topic,partition,offset\n{}\n", rows.join("\n")),
+    )
+    .unwrap();
     reset_execute(b, g, "--all-topics --to-latest");
     assert_eq!(
         committed_offsets(b, g),

@@ -223,6 +223,7 @@ pub enum GroupCommand {
     },
     /// State, coordinator, members, committed offsets and lag.
     Describe {
+        /// Consumer groups to describe.
         #[arg(required = true, value_name = "GROUP")]
         groups: Vec<String>,
         /// Only partitions with lag above 0.
@@ -241,11 +242,13 @@ pub enum GroupCommand {
     ResetOffsets(ResetArgs),
     /// Delete groups and their committed offsets (DeleteGroups).
     Delete {
+        /// Consumer groups to delete, with their committed offsets.
         #[arg(required = true, value_name = "GROUP")]
         groups: Vec<String>,
     },
     /// Delete a group's committed offsets for topics (OffsetDelete).
     DeleteOffsets {
+        /// The consumer group whose offsets to delete.
         #[arg(value_name = "GROUP")]
         group: String,
         /// TOPIC or TOPIC:P,P,... (repeatable).
@@ -265,6 +268,7 @@ pub enum GroupCommand {
         .args(["topics", "all_topics", "from_file"])
 ))]
 pub struct ResetArgs {
+    /// The consumer group to reset (it must have no active members).
     #[arg(value_name = "GROUP")]
     pub group: String,
     /// TOPIC or TOPIC:P,P,... (repeatable).
@@ -273,10 +277,13 @@ pub struct ResetArgs {
     /// Every topic the group has committed offsets for.
     #[arg(long)]
     pub all_topics: bool,
+    /// Each partition's low watermark (its first offset).
     #[arg(long)]
     pub to_earliest: bool,
+    /// Each partition's high watermark (its end: nothing left to read).
     #[arg(long)]
     pub to_latest: bool,
+    /// This offset in every partition named (clamped to the watermarks).
     #[arg(
         long,
         value_name = "OFFSET",
@@ -310,6 +317,7 @@ pub struct ResetArgs {
 pub enum RecordsCommand {
     /// Delete every record before an offset (DeleteRecords); shows old and new low watermarks.
     Delete {
+        /// The topic to delete records from.
         #[arg(short = 't', long, value_name = "TOPIC")]
         topic: String,
         /// An offset, @TIME (RFC 3339, ms, or -1h relative), or end (everything).

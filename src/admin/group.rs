@@ -795,6 +795,8 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
             new: wanted.clamp(low, high.max(low)),
         });
     }
+    // In the order a reader looks for them, not the brokers' order.
+    plan.sort_by(|x, y| (&x.topic, x.partition).cmp(&(&y.topic, y.partition)));
     let mut errors: HashMap<(String, i32), String> = HashMap::new();
     if a.execute {
         let offsets: Vec<(String, i32, i64)> = plan

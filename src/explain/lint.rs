@@ -206,9 +206,11 @@ fn role_findings(settings: &ClientSettings, role: Option<Role>, v: &mut Vec<Find
                         key: s.typed.clone(),
                         source: Some(s.source.clone()),
                         why: format!(
-                            "a {} property in a {} configuration: librdkafka ignores it and \
+                            "{} {} property in {} {} configuration: librdkafka ignores it and \
                              logs a CONFWARN warning when the client starts",
+                            article(p.role()),
                             p.role(),
+                            article(role.as_str()),
                             role.as_str()
                         ),
                         fix: format!("remove it, or keep {} settings in their own file", p.role()),
@@ -495,9 +497,24 @@ fn combination_findings(settings: &ClientSettings, kind: ClientKind, v: &mut Vec
     }
 }
 
+/// "an admin", "a producer".
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_take_their_article() {
+        assert_eq!(article("admin"), "an");
+        assert_eq!(article("producer"), "a");
+    }
     use crate::config::Source;
 
     fn lint_of(pairs: &[(&str, &str)], role: Option<Role>) -> Vec<Finding> {

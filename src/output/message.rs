@@ -36,7 +36,9 @@ pub enum PrinterKind {
     Tokens(Vec<Token>),
     /// kcat -J's envelope, each followed by the delimiter (a newline unless
     /// -D says otherwise, as in kcat).
-    Json { delimiter: Vec<u8> },
+    Json {
+        delimiter: Vec<u8>,
+    },
 }
 
 pub struct Printer {
