@@ -443,3 +443,40 @@ fn isolation_sets_the_property() {
         );
     }
 }
+
+/// A header name that is not UTF-8 (no Java client writes one; kcat can)
+/// is printed as its bytes, and `-J` base64-encodes the names, saying so
+/// in `header_names_encoding`, so that `produce --input json` copies it.
+/// It was printed as an empty name, and lost in a copy.
+#[test]
+fn header_names_that_are_not_utf8_survive_a_copy() {
+    use std::os::unix::ffi::OsStrExt;
+    let mock = Mock::start(&["hn:1", "hn-copy:1"]);
+    let o = std::process::Command::new("kcat")
+        .args(["-P", "-b", &mock.bootstrap, "-t", "hn", "-H", "a=1", "-H"])
+        .arg(std::ffi::OsStr::from_bytes(b"n\xfe=v"))
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().unwrap().write_all(b"m\n")?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    assert!(o.status.success());
+    let o = consume_whole(&mock.bootstrap, "hn", &["-f", "%h\\n"]);
+    assert_eq!(o.stdout, b"a=1,n\xfe=v\n");
+    let (json, _) = whole_topic(&mock.bootstrap, "hn", &["-J"]);
+    let v: Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(v["header_names_encoding"], "base64", "{v}");
+    assert_eq!(v["headers"], json!(["YQ==", "1", "bv4=", "v"]), "{v}");
+    let o = produce(
+        &mock.bootstrap,
+        "hn-copy",
+        &["--input", "json", "--report", "none"],
+        json.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = consume_whole(&mock.bootstrap, "hn-copy", &["-f", "%h\\n"]);
+    assert_eq!(o.stdout, b"a=1,n\xfe=v\n");
+}

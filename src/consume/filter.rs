@@ -51,7 +51,7 @@ impl Filters {
         &self,
         key: Option<&[u8]>,
         value: Option<&[u8]>,
-        headers: impl Fn() -> Vec<(&'a str, Option<&'a [u8]>)>,
+        headers: impl Fn() -> Vec<(&'a [u8], Option<&'a [u8]>)>,
     ) -> bool {
         let field = |re: &Option<Regex>, b: Option<&[u8]>| match re {
             None => true,
@@ -66,7 +66,7 @@ impl Filters {
         let hs = headers();
         self.headers.iter().all(|(name, re)| {
             hs.iter()
-                .any(|(n, v)| n == name && v.is_some_and(|v| re.is_match(v)))
+                .any(|(n, v)| *n == name.as_bytes() && v.is_some_and(|v| re.is_match(v)))
         })
     }
 }
@@ -78,11 +78,14 @@ mod tests {
     #[test]
     fn all_filters_must_match() {
         let f = Filters::parse(Some("^k"), Some("x+"), &["h=^1$".into()]).unwrap();
-        let hs = || vec![("h", Some(&b"1"[..])), ("g", None)];
+        let hs = || vec![(&b"h"[..], Some(&b"1"[..])), (&b"g"[..], None)];
         assert!(f.matches(Some(b"key"), Some(b"axe"), hs));
         assert!(!f.matches(None, Some(b"axe"), hs));
         assert!(!f.matches(Some(b"key"), Some(b"abc"), hs));
-        assert!(!f.matches(Some(b"key"), Some(b"x"), || vec![("h", Some(&b"12"[..]))]));
+        assert!(!f.matches(Some(b"key"), Some(b"x"), || vec![(
+            &b"h"[..],
+            Some(&b"12"[..])
+        )]));
         assert!(Filters::default().matches(None, None, Vec::new));
     }
 

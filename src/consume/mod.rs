@@ -735,7 +735,7 @@ fn all_done(ctx: &ConsumeContext) -> bool {
     !s.assigned.is_empty() && s.assigned.iter().all(|tp| s.done.contains(tp))
 }
 
-fn headers<'a>(m: &RawMsg<'a>) -> Vec<(&'a str, Option<&'a [u8]>)> {
+fn headers<'a>(m: &RawMsg<'a>) -> Vec<(&'a [u8], Option<&'a [u8]>)> {
     m.headers()
 }
 

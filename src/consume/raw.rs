@@ -98,7 +98,8 @@ impl<'a> RawMsg<'a> {
     }
 
     /// Every header, in order; reading them makes librdkafka parse them.
-    pub fn headers(&self) -> Vec<(&'a str, Option<&'a [u8]>)> {
+    /// A name is bytes: Kafka does not make it UTF-8, though Java clients do.
+    pub fn headers(&self) -> Vec<(&'a [u8], Option<&'a [u8]>)> {
         let mut out = Vec::new();
         let mut hdrs = std::ptr::null_mut();
         // SAFETY: the headers belong to the message and live as long.
@@ -118,7 +119,7 @@ impl<'a> RawMsg<'a> {
                 {
                     break;
                 }
-                let name = CStr::from_ptr(name).to_str().unwrap_or("");
+                let name = CStr::from_ptr(name).to_bytes();
                 out.push((name, slice(value as *mut c_void, size)));
                 i += 1;
             }

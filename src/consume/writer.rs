@@ -96,7 +96,7 @@ impl Chunk {
         let first = self.headers.len();
         if with_headers {
             for (name, v) in m.headers() {
-                let name = self.bytes(name.as_bytes());
+                let name = self.bytes(name);
                 let value = v.map(|v| self.bytes(v));
                 self.headers.push((name, value));
             }
@@ -150,7 +150,7 @@ impl Chunk {
             .iter()
             .map(|(name, value)| {
                 (
-                    std::str::from_utf8(&self.data[name.clone()]).unwrap_or_default(),
+                    &self.data[name.clone()],
                     value.clone().map(|v| &self.data[v]),
                 )
             })

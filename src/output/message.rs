@@ -18,7 +18,7 @@ pub struct MessageView<'a> {
     pub tstype: &'static str,
     pub key: Option<&'a [u8]>,
     pub value: Option<&'a [u8]>,
-    pub headers: Vec<(&'a str, Option<&'a [u8]>)>,
+    pub headers: Vec<(&'a [u8], Option<&'a [u8]>)>,
     pub broker: Option<i32>,
     pub leader_epoch: Option<i32>,
     /// Messages after this one up to the high watermark, when known.
@@ -141,7 +141,7 @@ impl Printer {
             if i > 0 {
                 out.write_all(b",");
             }
-            out.write_all(k.as_bytes());
+            out.write_all(k);
             out.write_all(sep);
             // As kcat does, with -Z or without: a null header value is
             // otherwise an empty one.
@@ -348,13 +348,19 @@ fn json_field_compact(out: &mut Out, field: &str, b: Option<&[u8]>, deser: &Dese
 /// kcat's flat `["name", "value", ...]`. When any value is not UTF-8 every
 /// value is base64 and `headers_encoding` says so, so that `produce --input
 /// json` restores them byte for byte.
-fn headers_json(o: &mut Map<String, Value>, headers: &[(&str, Option<&[u8]>)]) {
+fn headers_json(o: &mut Map<String, Value>, headers: &[(&[u8], Option<&[u8]>)]) {
     let binary = headers
         .iter()
         .any(|(_, v)| v.is_some_and(|b| std::str::from_utf8(b).is_err()));
+    // Names too may be bytes that are not UTF-8 (not from a Java client):
+    // then every name is base64, and `header_names_encoding` says so.
+    let binary_names = headers.iter().any(|(k, _)| std::str::from_utf8(k).is_err());
     let mut h = Vec::with_capacity(headers.len() * 2);
     for (k, v) in headers {
-        h.push(json!(k));
+        h.push(match std::str::from_utf8(k) {
+            Ok(name) if !binary_names => json!(name),
+            _ => json!(base64::engine::general_purpose::STANDARD.encode(k)),
+        });
         h.push(match v {
             None => Value::Null,
             Some(b) if binary => json!(base64::engine::general_purpose::STANDARD.encode(b)),
@@ -364,5 +370,8 @@ fn headers_json(o: &mut Map<String, Value>, headers: &[(&str, Option<&[u8]>)]) {
     o.insert("headers".into(), Value::Array(h));
     if binary {
         o.insert("headers_encoding".into(), json!("base64"));
+    }
+    if binary_names {
+        o.insert("header_names_encoding".into(), json!("base64"));
     }
 }

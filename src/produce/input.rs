@@ -15,7 +15,8 @@ use serde_json::Value;
 
 use crate::cli::Encoding;
 
-pub type Header = (String, Option<Vec<u8>>);
+/// A name and a value, as bytes: Kafka makes neither UTF-8.
+pub type Header = (Vec<u8>, Option<Vec<u8>>);
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Record {
@@ -645,10 +646,20 @@ pub fn parse_envelope(
     if enc != Encoding::Utf8 {
         for (name, value) in headers.iter_mut() {
             if let Some(v) = value {
-                let text = String::from_utf8(std::mem::take(v))
-                    .map_err(|_| format!("header {name:?} is not text"))?;
+                let text = String::from_utf8(std::mem::take(v)).map_err(|_| {
+                    format!("header {:?} is not text", String::from_utf8_lossy(name))
+                })?;
                 *v = decode(&text, enc, "header")?;
             }
+        }
+    }
+    // And every name, when one is not UTF-8.
+    let enc = encoding_field(&obj, "header_names_encoding", Encoding::Utf8)?;
+    if enc != Encoding::Utf8 {
+        for (name, _) in headers.iter_mut() {
+            let text = String::from_utf8(std::mem::take(name))
+                .map_err(|_| "a header name is not text".to_string())?;
+            *name = decode(&text, enc, "header name")?;
         }
     }
     Ok(Record {
@@ -678,12 +689,12 @@ fn parse_headers(v: Option<&Value>) -> Result<Vec<Header>, String> {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Object(m)) => m
             .iter()
-            .map(|(k, v)| Ok((k.clone(), header_value(v)?)))
+            .map(|(k, v)| Ok((k.clone().into_bytes(), header_value(v)?)))
             .collect(),
         Some(Value::Array(items)) if items.iter().all(|i| i.is_array()) => items
             .iter()
             .map(|pair| match pair.as_array().map(Vec::as_slice) {
-                Some([Value::String(k), v]) => Ok((k.clone(), header_value(v)?)),
+                Some([Value::String(k), v]) => Ok((k.clone().into_bytes(), header_value(v)?)),
                 _ => Err(bad()),
             })
             .collect(),
@@ -694,7 +705,7 @@ fn parse_headers(v: Option<&Value>) -> Result<Vec<Header>, String> {
             items
                 .chunks(2)
                 .map(|c| match &c[0] {
-                    Value::String(k) => Ok((k.clone(), header_value(&c[1])?)),
+                    Value::String(k) => Ok((k.clone().into_bytes(), header_value(&c[1])?)),
                     _ => Err(bad()),
                 })
                 .collect()
@@ -712,7 +723,7 @@ pub fn parse_header_flag(s: &str) -> Result<Header, String> {
     if name.is_empty() {
         return Err(format!("-H {s}: the header name is empty"));
     }
-    Ok((name.to_string(), value))
+    Ok((name.as_bytes().to_vec(), value))
 }
 
 #[cfg(test)]
