@@ -1549,3 +1549,27 @@ fn records_delete_names_the_stream_that_is_not_a_terminal() {
         "{screen}"
     );
 }
+
+/// A stop signal while the spinner turns ends the command as before (killed
+/// by the signal), and clears the spinner's line instead of leaving it. A
+/// signal the shell made it ignore (SIGINT for a job started with `&`)
+/// stays ignored.
+#[test]
+fn a_stop_signal_clears_the_spinner() {
+    let run = |sig: &str, timeout: &str| {
+        on_terminal(&format!(
+            "{} admin metadata -b 127.0.0.1:1 --timeout {timeout} & sleep 1.5; kill -{sig} $!; wait $!; echo rc=$?",
+            env!("CARGO_BIN_EXE_klar")
+        ))
+    };
+    let screen = run("TERM", "20s");
+    assert!(
+        screen.contains("waiting for the cluster: metadata"),
+        "{screen:?}"
+    );
+    let last = screen.rfind("waiting for the cluster").unwrap();
+    assert!(screen[last..].contains("\r\x1b[2K"), "{screen:?}");
+    assert!(screen.trim_end().ends_with("rc=143"), "{screen:?}");
+    let screen = run("INT", "3s");
+    assert!(screen.trim_end().ends_with("rc=3"), "{screen:?}");
+}
