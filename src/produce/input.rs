@@ -180,7 +180,7 @@ const CHUNK: usize = 256 * 1024;
 
 /// Where the bytes come from, once opened.
 enum Input {
-    /// Not opened yet (opening can fail, which is reported like a read error).
+    /// Nothing to read: a `-l` spec whose file was not handed over.
     Closed,
     Stdin,
     File(File),
@@ -353,10 +353,6 @@ impl Reader {
     }
 
     fn step(&mut self) -> Result<(), String> {
-        if let (Input::Closed, Source::LineFile(p)) = (&self.input, &self.spec.source) {
-            let f = File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
-            self.input = Input::File(f);
-        }
         if let Input::Files(files) = &mut self.input {
             let Some(f) = files.next() else {
                 self.done = true;
@@ -749,7 +745,7 @@ mod tests {
             null_empty: false,
             count: None,
             max_record: 20 * CHUNK,
-            line_file: None,
+            line_file: Some(File::open(path).unwrap()),
         };
         let mut reader = Reader::new(spec, None);
         let mut out = Vec::new();
