@@ -1292,18 +1292,18 @@ fn crabka_group_members_and_reset_refusal() {
     );
     assert_eq!(lines.len(), 2, "{text}");
     assert!(lines[1].ends_with(&format!("\t{topic}:0,1")), "{text}");
-    let err = one_line_failure(
-        &b,
-        &[
+    let reset = |to| {
+        [
             "group",
             "reset-offsets",
-            &group,
+            group.as_str(),
             "--topic",
-            &topic,
-            "--to-earliest",
+            topic.as_str(),
+            to,
             "--execute",
-        ],
-    );
+        ]
+    };
+    let err = one_line_failure(&b, &reset("--to-earliest"));
     assert!(err.contains("active member(s)"), "{err}");
     // Once the member has left (SIGTERM: it commits and leaves the group),
     // the group's offsets of the topic can be deleted.
@@ -1328,18 +1328,8 @@ fn crabka_group_members_and_reset_refusal() {
     assert_eq!(committed(&b, &group, &topic, 2), [-1, -1]);
     // A group whose only topic is deleted: its offsets, where the broker
     // keeps them, are shown without log ends, and the run says why.
-    admin(
-        &b,
-        &[
-            "group",
-            "reset-offsets",
-            &group,
-            "--topic",
-            &topic,
-            "--to-latest",
-            "--execute",
-        ],
-    );
+    let o = admin(&b, &reset("--to-latest"));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
     ok(&b, &["topic", "delete", &topic]);
     let o = admin(&b, &["group", "describe", &group]);
     let err = stderr(&o);
