@@ -119,9 +119,10 @@ pub struct CompletionsArgs {
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
-    /// The page of one subcommand (produce, consume, admin, mock, config-explain, ...).
+    /// The page of one subcommand (produce, consume, admin, mock, config-explain, ...), or of
+    /// a nested one: `admin topic` or `admin-topic`.
     #[arg(value_name = "SUBCOMMAND")]
-    pub page: Option<String>,
+    pub page: Vec<String>,
 
     /// Write klar.1 and a page per subcommand into DIR instead.
     #[arg(long, value_name = "DIR", conflicts_with = "page")]
@@ -132,6 +133,7 @@ pub const MAN_HELP: &str = "\
 Examples:
   klar man | man -l -                 # read klar(1) without installing it
   klar man consume | man -l -         # the page of one subcommand
+  klar man admin group | man -l -     # admin's subcommands have pages too
   klar man --dir /usr/local/share/man/man1";
 
 pub const COMPLETIONS_HELP: &str = "\

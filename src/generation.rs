@@ -138,6 +138,11 @@ const EXIT_STATUS: &[(&str, &str)] = &[
         "Usage or configuration error: a bad flag, an unknown property, a bad value, an unreadable file.",
     ),
     ("3", "The cluster was unreachable or did not answer within --timeout."),
+    ("101", "A bug in klar: it panicked; the panic's message is on stderr."),
+    (
+        "130, 143",
+        "admin or config-explain ended by SIGINT or SIGTERM (a shell's status for a command a signal ended). produce, consume and mock stop gracefully on a signal and exit with one of the statuses above.",
+    ),
 ];
 
 const EXAMPLES: &str = "\
@@ -175,18 +180,51 @@ fn lines(text: &str) -> roff::Roff {
     r
 }
 
+/// clap writes a required group of alternatives (`<--to-earliest|--to-latest|...>`)
+/// as one word, wider than a terminal for reset-offsets, which groff warns
+/// it cannot fit; `\:` lets it break the line after a bar of such a group.
+fn breakable_groups(synopsis: &str) -> String {
+    let mut out = String::with_capacity(synopsis.len());
+    let mut rest = synopsis;
+    while let Some(i) = rest.find("<\\fB") {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let end = tail.find('>').map_or(tail.len(), |e| e + 1);
+        out.push_str(&tail[..end].replace("\\fR|\\fB", "\\fR|\\:\\fB"));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What one page adds to clap's sections.
+#[derive(Default)]
+struct Extra<'a> {
+    /// Text of the long help that is neither options nor examples (the
+    /// mock's control lines, config-explain's paragraphs).
+    notes: Option<&'a str>,
+    examples: Option<&'a str>,
+    /// The page of the command one level up, for SEE ALSO.
+    parent: Option<&'a str>,
+}
+
 /// One page: clap's sections, then the ones clap has no notion of.
-fn page(cmd: clap::Command, examples: Option<&str>) -> Result<Vec<u8>> {
+fn page(cmd: clap::Command, extra: &Extra) -> Result<Vec<u8>> {
     let cmd = cmd.version(env!("CARGO_PKG_VERSION"));
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
     man.render_title(&mut out)?;
     man.render_name_section(&mut out)?;
-    man.render_synopsis_section(&mut out)?;
+    let mut synopsis = Vec::new();
+    man.render_synopsis_section(&mut synopsis)?;
+    out.extend_from_slice(breakable_groups(&String::from_utf8(synopsis)?).as_bytes());
     man.render_description_section(&mut out)?;
     man.render_options_section(&mut out)?;
     if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
         man.render_subcommands_section(&mut out)?;
+    }
+    if let Some(notes) = extra.notes {
+        out.extend(section("NOTES", lines(notes)));
     }
     out.extend(section("CONFIGURATION", lines(CONFIG_HELP)));
     out.extend(section("EXIT STATUS", tagged(EXIT_STATUS)));
@@ -198,34 +236,116 @@ fn page(cmd: clap::Command, examples: Option<&str>) -> Result<Vec<u8>> {
             "The default properties file (Java .properties syntax), read when it exists and neither -F nor KLAR_CONFIG is given.",
         )]),
     ));
-    if let Some(ex) = examples {
+    if let Some(ex) = extra.examples {
         out.extend(section("EXAMPLES", lines(ex)));
+    }
+    if let Some(parent) = extra.parent {
+        let mut see = roff::Roff::new();
+        let mut refs = vec![format!("{parent}(1)")];
+        if parent != "klar" {
+            refs.push("klar(1)".to_string());
+        }
+        see.text([roff::roman(refs.join(", "))]);
+        out.extend(section("SEE ALSO", see));
     }
     man.render_version_section(&mut out)?;
     Ok(out)
 }
 
-/// klar.1 and klar-SUB.1 for every subcommand, with examples from each
-/// subcommand's long help.
+/// A subcommand's long help, cut into what comes before its examples and
+/// after them, and the examples themselves (up to the first blank line).
+fn split_help(help: &str) -> (String, Option<String>) {
+    let Some((before, rest)) = help.split_once("Examples:\n") else {
+        return (help.trim().to_string(), None);
+    };
+    let (examples, after) = rest.split_once("\n\n").unwrap_or((rest, ""));
+    let notes = [before.trim(), after.trim()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    (notes, Some(examples.trim_end().to_string()))
+}
+
+/// klar.1 and a page for every subcommand at every depth (klar-admin.1,
+/// klar-admin-topic.1, klar-admin-topic-create.1, ...), so that every page a
+/// SUBCOMMANDS section names exists.
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
-    let root = Cli::command();
-    let mut pages = vec![("klar.1".to_string(), page(root.clone(), Some(EXAMPLES))?)];
-    for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
-        let name = format!("klar-{}", sub.get_name());
-        let examples = sub
+    let mut root = Cli::command();
+    // Builds admin's deferred subcommands too, which a page needs to list.
+    root.build();
+    let root = without_help_subcommand(root);
+    let mut pages = vec![(
+        "klar.1".to_string(),
+        page(
+            root.clone(),
+            &Extra {
+                examples: Some(EXAMPLES),
+                ..Extra::default()
+            },
+        )?,
+    )];
+    sub_pages(&root, ("klar", "klar"), None, &mut pages)?;
+    Ok(pages)
+}
+
+/// `klar help X` is `klar X --help`: it gets no page, and no page lists it.
+fn without_help_subcommand(mut cmd: clap::Command) -> clap::Command {
+    for sub in cmd.get_subcommands_mut() {
+        let taken = std::mem::take(sub);
+        *sub = if taken.get_name() == "help" {
+            taken.hide(true)
+        } else {
+            without_help_subcommand(taken)
+        };
+    }
+    cmd
+}
+
+/// The pages of `parent`'s subcommands and theirs; `parent_names` is the
+/// parent's page name and its command line (`klar-admin`, `klar admin`).
+fn sub_pages(
+    parent: &clap::Command,
+    (parent_name, parent_bin): (&str, &str),
+    inherited_examples: Option<&str>,
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
+    for sub in parent.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = format!("{parent_name}-{}", sub.get_name());
+        let bin_name = format!("{parent_bin} {}", sub.get_name());
+        let help = sub
             .get_after_long_help()
             .or_else(|| sub.get_after_help())
-            .map(|h| h.to_string());
-        let examples = examples
-            .as_deref()
-            .and_then(|h| h.split_once("Examples:\n").map(|(_, e)| e.to_string()));
-        let cmd = sub
-            .clone()
-            .name(name.clone())
-            .bin_name(name.replace('-', " "));
-        pages.push((format!("{name}.1"), page(cmd, examples.as_deref())?));
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        // produce's, consume's and admin's short help ends in the
+        // configuration and exit status text that has sections of its own.
+        let help = if help.starts_with(CONFIG_HELP) {
+            String::new()
+        } else {
+            help
+        };
+        let (notes, own_examples) = split_help(&help);
+        // A subcommand without examples of its own gets its parent's that
+        // run it (admin's examples, on the pages of admin's subcommands).
+        let examples = own_examples.or_else(|| {
+            let picked = inherited_examples?
+                .lines()
+                .filter(|l| l.trim_start().starts_with(&format!("{bin_name} ")))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (!picked.is_empty()).then_some(picked)
+        });
+        let cmd = sub.clone().name(name.clone()).bin_name(&bin_name);
+        let extra = Extra {
+            notes: (!notes.is_empty()).then_some(notes.as_str()),
+            examples: examples.as_deref(),
+            parent: Some(parent_name),
+        };
+        pages.push((format!("{name}.1"), page(cmd.clone(), &extra)?));
+        sub_pages(&cmd, (&name, &bin_name), examples.as_deref(), pages)?;
     }
-    Ok(pages)
+    Ok(())
 }
 
 pub fn run_man(a: &ManArgs) -> Result<ExitCode> {
@@ -237,17 +357,20 @@ pub fn run_man(a: &ManArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::Success);
     }
-    let want = match &a.page {
-        None => "klar.1".to_string(),
-        Some(p) => format!("klar-{p}.1"),
+    // `klar man admin topic` and `klar man admin-topic` both name
+    // klar-admin-topic.1.
+    let want = match a.page.is_empty() {
+        true => "klar.1".to_string(),
+        false => format!("klar-{}.1", a.page.join("-")),
     };
     let Some((_, body)) = pages.iter().find(|(n, _)| *n == want) else {
         return Err(usage(format!(
             "klar man {}: no such subcommand (one of: {})",
-            a.page.as_deref().unwrap_or_default(),
-            pages
-                .iter()
-                .filter_map(|(n, _)| n.strip_prefix("klar-")?.strip_suffix(".1"))
+            a.page.join(" "),
+            Cli::command()
+                .get_subcommands()
+                .filter(|s| !s.is_hide_set())
+                .map(|s| s.get_name())
                 .collect::<Vec<_>>()
                 .join(", ")
         )));

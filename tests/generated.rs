@@ -48,6 +48,17 @@ fn completion_scripts_are_current() {
     }
 }
 
+/// Names of the man pages in a directory, sorted.
+fn pages_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".1"))
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn man_pages_are_current_and_render_cleanly() {
     let dir = tempfile::tempdir().unwrap();
@@ -57,35 +68,59 @@ fn man_pages_are_current_and_render_cleanly() {
         .output()
         .unwrap();
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let mut names: Vec<String> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    names.sort();
-    assert_eq!(
-        names,
-        [
-            "klar-admin.1",
-            "klar-completions.1",
-            "klar-config-explain.1",
-            "klar-consume.1",
-            "klar-man.1",
-            "klar-mock.1",
-            "klar-produce.1",
-            "klar.1"
-        ]
-    );
+    let names = pages_in(dir.path());
+    // A page for every subcommand at every depth: admin's 7 and their 19.
+    assert_eq!(names.len(), 8 + 7 + 19, "{names:?}");
+    let with_examples = [
+        "klar.1",
+        "klar-produce.1",
+        "klar-consume.1",
+        "klar-admin.1",
+        "klar-mock.1",
+    ];
+    for n in with_examples.into_iter().chain([
+        "klar-config-explain.1",
+        "klar-completions.1",
+        "klar-man.1",
+        "klar-admin-topic.1",
+        "klar-admin-topic-create.1",
+        "klar-admin-group-reset-offsets.1",
+        "klar-admin-group-delete-offsets.1",
+    ]) {
+        assert!(names.iter().any(|have| have == n), "{n}: {names:?}");
+    }
+    // No page is committed that klar no longer writes.
+    if bless() {
+        for stale in pages_in(&repo().join("man")) {
+            if !names.contains(&stale) {
+                std::fs::remove_file(repo().join("man").join(stale)).unwrap();
+            }
+        }
+    }
     for n in &names {
         let page = std::fs::read(dir.path().join(n)).unwrap();
         check(&repo().join("man").join(n), &page);
         let text = String::from_utf8_lossy(&page);
-        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
+        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
             assert!(
                 text.contains(&format!(".SH \"{section}\""))
                     || text.contains(&format!(".SH {section}")),
                 "{n}: {section}"
             );
         }
+        // Every page another page names exists (`klar help` has none, so
+        // no page may list it).
+        for (at, _) in text.match_indices("(1)") {
+            let start = text[..at]
+                .rfind(|c: char| c.is_whitespace() || c == ',')
+                .map_or(0, |i| i + 1);
+            let named = text[start..at].replace("\\-", "-");
+            assert!(
+                names.contains(&format!("{named}.1")),
+                "{n} names {named}(1), which klar does not write"
+            );
+        }
+        assert!(!text.contains("help(1)"), "{n}");
         // groff's warnings (-ww) on stderr fail the test.
         let r = Command::new("groff")
             .args(["-man", "-Tutf8", "-ww", "-z"])
@@ -98,11 +133,47 @@ fn man_pages_are_current_and_render_cleanly() {
             String::from_utf8_lossy(&r.stderr)
         );
     }
-    let text = std::fs::read_to_string(dir.path().join("klar-consume.1")).unwrap();
+    assert_eq!(pages_in(&repo().join("man")), names, "man/ is stale");
+    let page = |n: &str| std::fs::read_to_string(dir.path().join(n)).unwrap();
+    for n in with_examples {
+        assert!(page(n).contains(".SH EXAMPLES"), "{n} has examples");
+    }
+    // admin's subcommands get the examples of admin's that run them.
+    let create = page("klar-admin-topic-create.1");
     assert!(
-        text.contains(".SH EXAMPLES") || text.contains(".SH \"EXAMPLES\""),
-        "consume has examples"
+        create.contains("klar admin topic create orders")
+            && !create.contains("klar admin metadata"),
+        "{create}"
     );
+    assert!(
+        create.contains("klar\\-admin\\-topic(1), klar(1)"),
+        "{create}"
+    );
+    // The long help that is neither options nor examples is a section.
+    let mock = page("klar-mock.1");
+    assert!(
+        mock.contains(".SH NOTES") && mock.contains("down N"),
+        "{mock}"
+    );
+    assert!(page("klar.1").contains("101"), "the exit status table");
+}
+
+/// `klar man` prints one page, nested ones named either way.
+#[test]
+fn man_prints_one_page_by_name() {
+    let one = |args: &[&str]| klar().arg("man").args(args).output().unwrap();
+    let spaced = one(&["admin", "group"]);
+    let dashed = one(&["admin-group"]);
+    assert_eq!(code(&spaced), 0, "{}", stderr(&spaced));
+    assert_eq!(spaced.stdout, dashed.stdout);
+    assert!(String::from_utf8_lossy(&spaced.stdout).contains(".TH klar-admin-group 1"));
+    let bad = one(&["admin", "nosuch"]);
+    assert_eq!(code(&bad), 2);
+    assert_eq!(
+        stderr(&bad).trim_end(),
+        "klar: error: klar man admin nosuch: no such subcommand (one of: produce, consume, admin, mock, config-explain, completions, man)"
+    );
+    assert!(bad.stdout.is_empty());
 }
 
 /// bash completes `-X` with the linked librdkafka's property names, asked
