@@ -100,8 +100,8 @@ complete -c klar -n "__fish_klar_using_subcommand consume" -s c -l count -d 'Exi
 complete -c klar -n "__fish_klar_using_subcommand consume" -s f -l format -d 'Output format with kcat\'s tokens: %s value, %S value length, %R value length (32-bit big-endian), %k key, %K key length, %t topic, %p partition, %o offset, %T timestamp (ms), %h headers, %% a percent sign; and klar\'s: %d timestamp as RFC 3339 UTC (%d{STRFTIME}), %y timestamp type, %b broker, %l leader epoch, %e headers as JSON, %L messages behind the high watermark, %s{hex} %s{base64} %k{hex} %k{base64}; escapes \\n \\t \\r \\xNN' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -l output -d 'Output format: text, or json (the same as -J). `-o` is the offset, as in kcat' -r -f -a "text\t''
 json\t''"
-complete -c klar -n "__fish_klar_using_subcommand consume" -s D -l delimiter -d 'Delimiter after each message (default \\n)' -r
-complete -c klar -n "__fish_klar_using_subcommand consume" -s K -l key-delimiter -d 'Print the key and this delimiter before each value' -r
+complete -c klar -n "__fish_klar_using_subcommand consume" -s D -l delimiter -d 'Delimiter after each message, plain or -J (default \\n; -f ends messages itself)' -r
+complete -c klar -n "__fish_klar_using_subcommand consume" -s K -l key-delimiter -d 'Print the key and this delimiter before each value (plain output; -J has a key field, -f has %k)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -s s -l deserialize -d 'Deserialize keys or values: key=TYPE, value=TYPE, or TYPE for both. TYPE: string (default), bytes|hex, base64, int, long, float, double (big-endian, as Confluent\'s serializers write them), json, or a kcat pack string (e.g. \'>ihs\')' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -l grep-key -d 'Only messages whose key matches REGEX (client side)' -r
 complete -c klar -n "__fish_klar_using_subcommand consume" -l grep-value -d 'Only messages whose value matches REGEX (client side)' -r
@@ -122,7 +122,7 @@ complete -c klar -n "__fish_klar_using_subcommand consume" -s e -l exit -d 'Exit
 complete -c klar -n "__fish_klar_using_subcommand consume" -s J -l json -d 'JSON Lines in kcat -J\'s envelope (topic, partition, offset, tstype, ts, broker, headers, key, payload); bytes that are not UTF-8 are base64 with key_encoding / payload_encoding'
 complete -c klar -n "__fish_klar_using_subcommand consume" -s Z -l null-marker -d 'Print NULL for null keys and values'
 complete -c klar -n "__fish_klar_using_subcommand consume" -s u -l unbuffered -d 'Flush stdout after every message'
-complete -c klar -n "__fish_klar_using_subcommand consume" -l pretty -d 'Indent JSON: the -J envelope and values read with -s json'
+complete -c klar -n "__fish_klar_using_subcommand consume" -l pretty -d 'Indent JSON: the -J envelope and values read with -s json (nothing else)'
 complete -c klar -n "__fish_klar_using_subcommand consume" -l print-headers -d 'Print headers (name:value,...) and a tab before each message (plain output)'
 complete -c klar -n "__fish_klar_using_subcommand consume" -s v -l verbose -d 'More diagnostics on stderr: -v info (and librdkafka\'s info logs), -vv debug'
 complete -c klar -n "__fish_klar_using_subcommand consume" -s q -l quiet -d 'Only errors on stderr: no summary, no progress, no warnings'

@@ -512,11 +512,12 @@ pub struct ConsumeArgs {
     #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "format")]
     pub output: Option<OutputFormat>,
 
-    /// Delimiter after each message (default \n).
-    #[arg(short = 'D', long, value_name = "DELIM", default_value = "\\n")]
-    pub delimiter: String,
+    /// Delimiter after each message, plain or -J (default \n; -f ends messages itself).
+    #[arg(short = 'D', long, value_name = "DELIM")]
+    pub delimiter: Option<String>,
 
-    /// Print the key and this delimiter before each value.
+    /// Print the key and this delimiter before each value (plain output; -J has a key
+    /// field, -f has %k).
     #[arg(short = 'K', long = "key-delimiter", value_name = "DELIM")]
     pub key_delimiter: Option<String>,
 
@@ -534,7 +535,7 @@ pub struct ConsumeArgs {
     #[arg(short = 's', long = "deserialize", value_name = "[key=|value=]TYPE")]
     pub deserialize: Vec<String>,
 
-    /// Indent JSON: the -J envelope and values read with -s json.
+    /// Indent JSON: the -J envelope and values read with -s json (nothing else).
     #[arg(long)]
     pub pretty: bool,
 

@@ -130,6 +130,16 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-t", "t", "-o", "@-5parsecs"], 2, "@-5parsecs"),
     case(&["consume", "-b", "{B}", "-t", "t", "-o", "99999999999999999999999"], 2, "99999999999999999999999"),
     case(&["consume", "-b", "{B}", "-t", "t", "-o", "x=5"], 2, "x=5"),
+    // A range that reads nothing, and flags the output chosen has no use for:
+    // each was taken and ignored, with status 0.
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "5:3"], 2, "-o \"5:3\": the range reads nothing"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "0=5:5"], 2, "-o \"0=5:5\": the range reads nothing"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-o", "s@2000", "-o", "e@1000"], 2, "-o \"e@1000\": the range reads nothing"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-p", "1", "-o", "0=5"], 2, "-o 0=5: partition 0 is not among those -p reads (1)"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-J", "-K", ":"], 2, "-K prints the key"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%s", "-K", ":"], 2, "-K prints the key"),
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%s", "-D", "X"], 2, "-D ends each message"),
+    case(&["consume", "-b", "{B}", "-t", "t", "--pretty"], 2, "--pretty indents JSON"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%Q"], 2, "%Q"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%s{foo}"], 2, "%s{foo}"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{"], 2, "%d{"),

@@ -65,8 +65,27 @@ fn printer(a: &ConsumeArgs) -> Result<Printer> {
             }
         }
     }
-    let delimiter = unescape(&a.delimiter).map_err(|e| usage(format!("-D {e}")))?;
-    let kind = if a.json || a.output == Some(OutputFormat::Json) {
+    let json_out = a.json || a.output == Some(OutputFormat::Json);
+    // A flag that the output chosen does not use is refused, not ignored:
+    // the user expects it to change something.
+    if a.key_delimiter.is_some() && (json_out || a.format.is_some()) {
+        return Err(usage(
+            "-K prints the key before the value in the plain output: -J has the key as a field, and -f prints it with %k",
+        ));
+    }
+    if a.delimiter.is_some() && a.format.is_some() {
+        return Err(usage(
+            "-D ends each message of the plain or -J output: with -f, end the format with the delimiter (e.g. '%s\\n')",
+        ));
+    }
+    if a.pretty && !json_out && key != Deser::Json && value != Deser::Json {
+        return Err(usage(
+            "--pretty indents JSON: the -J envelope, or keys and values read with -s json",
+        ));
+    }
+    let delimiter =
+        unescape(a.delimiter.as_deref().unwrap_or("\\n")).map_err(|e| usage(format!("-D {e}")))?;
+    let kind = if json_out {
         PrinterKind::Json { delimiter }
     } else if let Some(f) = &a.format {
         PrinterKind::Tokens(format::parse(f).map_err(usage)?)
@@ -103,6 +122,20 @@ fn overrides_committed(r: &Range) -> bool {
 pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
     let spec = OffsetSpec::parse_all(&a.offset, SystemTime::now()).map_err(usage)?;
     let printer = printer(a)?;
+    if !a.partitions.is_empty() {
+        if let Some(p) = spec.partitions.keys().find(|p| !a.partitions.contains(p)) {
+            let typed = a.offset.iter().rfind(|o| o.starts_with(&format!("{p}=")));
+            return Err(usage(format!(
+                "-o {}: partition {p} is not among those -p reads ({})",
+                typed.map_or_else(|| format!("{p}=..."), |o| o.clone()),
+                a.partitions
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    }
     let filters = Filters::parse(
         a.grep_key.as_deref(),
         a.grep_value.as_deref(),

@@ -85,6 +85,7 @@ impl OffsetSpec {
     pub fn parse_all(specs: &[String], now: SystemTime) -> Result<OffsetSpec, String> {
         let mut out = OffsetSpec::default();
         for s in specs {
+            let empty = |why: String| format!("-o {s:?}: {why}");
             let bad = |why: &str| {
                 // A time's own error already says what a time looks like.
                 if why.starts_with('@') {
@@ -102,11 +103,11 @@ impl OffsetSpec {
                         .ok_or_else(|| bad(&format!("{p:?} is not a partition number")))?;
                     let part = parse_part(rest, now).map_err(|e| bad(&e))?;
                     let r = part.apply(out.partitions.get(&p).copied());
-                    out.partitions.insert(p, r);
+                    out.partitions.insert(p, not_empty(r).map_err(empty)?);
                 }
                 None => {
                     let part = parse_part(s, now).map_err(|e| bad(&e))?;
-                    out.default = Some(part.apply(out.default));
+                    out.default = Some(not_empty(part.apply(out.default)).map_err(empty)?);
                 }
             }
         }
@@ -116,6 +117,23 @@ impl OffsetSpec {
     pub fn for_partition(&self, p: i32) -> Option<Range> {
         self.partitions.get(&p).copied().or(self.default)
     }
+}
+
+/// A range whose end is not after its start reads nothing, and with `-e`
+/// would end at once with status 0: taken for the typo it most likely is.
+/// Only ends of the same kind can be compared before the cluster is asked.
+fn not_empty(r: Range) -> Result<Range, String> {
+    let (start, end, unit) = match (r.start, r.until) {
+        (Position::Absolute(a), Some(Until::Offset(b))) => (a, b, "offset"),
+        (Position::Time(a), Some(Until::Time(b))) => (a, b, "time"),
+        _ => return Ok(r),
+    };
+    if end <= start {
+        return Err(format!(
+            "the range reads nothing: its end {unit} is not after its start (the end is not included)"
+        ));
+    }
+    Ok(r)
 }
 
 fn parse_range(s: &str, now: SystemTime) -> Result<Range, String> {
