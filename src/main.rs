@@ -130,6 +130,9 @@ fn one_line_usage_error(e: &clap::Error) -> String {
             return format!("argument {shown:?} is not valid UTF-8");
         }
     }
+    if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        return missing_subcommand();
+    }
     let text = e.render().to_string();
     let parts: Vec<String> = text
         .split("\n\n")
@@ -147,6 +150,37 @@ fn one_line_usage_error(e: &clap::Error) -> String {
         .strip_prefix("error: ")
         .unwrap_or(&joined)
         .to_string()
+}
+
+/// `klar admin topic` alone: clap's answer is the whole help, which as one
+/// line is unreadable. The command reached is found again by following the
+/// arguments that name subcommands.
+fn missing_subcommand() -> String {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut path = vec!["klar".to_string()];
+    for arg in std::env::args_os().skip(1) {
+        let Some(arg) = arg.to_str() else { continue };
+        let Some(sub) = cmd
+            .get_subcommands()
+            .find(|s| s.get_name() == arg || s.get_all_aliases().any(|a| a == arg))
+        else {
+            continue;
+        };
+        path.push(sub.get_name().to_string());
+        cmd = sub.clone();
+    }
+    let subs: Vec<&str> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .map(|s| s.get_name())
+        .collect();
+    let path = path.join(" ");
+    format!(
+        "{path} needs a subcommand: {}; see {path} --help",
+        subs.join(", ")
+    )
 }
 
 /// A tip for a conflict that habits from other tools lead to: the Apache

@@ -92,6 +92,10 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-t", "t", "-F", "{D}/badesc.properties"], 2, "badesc.properties:2"),
     case(&["consume", "-b", "{B}", "-t", "t", "-F", "{D}/typo.properties"], 2, "typo.properties:1"),
     case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/binary.properties"], 2, "binary.properties:1"),
+    // librdkafka keeps a port's low 16 bits: 113245 was port 47709.
+    case(&["admin", "-b", "127.0.0.1:113245", "metadata"], 2, "bootstrap.servers entry \"127.0.0.1:113245\" (set by flag -b/--brokers): the port must be a number from 1 to 65535"),
+    case(&["consume", "-X", "bootstrap.servers=[::1]:0,h:abc", "-t", "t"], 2, "\"[::1]:0\" (set by -X)"),
+    case(&["produce", "-b", "", "-t", "t"], 2, "bootstrap.servers is empty (set by flag -b/--brokers)"),
     // Durations, numbers, enums, delimiters, headers.
     case(&["produce", "-b", "{B}", "-t", "t", "--timeout", "5parsecs"], 2, "5parsecs"),
     case(&["produce", "-b", "{B}", "-t", "t", "--flush-timeout", "soon"], 2, "soon"),
@@ -173,6 +177,10 @@ const CASES: &[Case] = &[
     case(&["admin", "-b", "{B}", "group", "reset-offsets", "g", "--topic", "a b", "--to-earliest"], 2, "\"a b\""),
     case(&["admin", "-b", "{B}", "group", "reset-offsets", "g", "--from-file", "{D}/badtopic.csv"], 2, "badtopic.csv: topic \"bad topic\""),
     case(&["admin", "-b", "{B}", "bogus"], 2, "bogus"),
+    // clap's answer to a missing subcommand is the whole help, which made
+    // one unreadable line.
+    case(&[], 2, "klar needs a subcommand: produce, consume, admin, mock, config-explain, completions, man; see klar --help"),
+    case(&["admin", "-b", "{B}", "topic"], 2, "klar admin topic needs a subcommand: list, describe, create, delete, add-partitions; see klar admin topic --help"),
     case(&["config-explain", "nosuch.property"], 2, "nosuch.property"),
     case(&["config-explain", "--import", "{D}/missing.properties"], 2, "missing.properties"),
     case(&["config-explain", "--role", "wizard"], 2, "wizard"),

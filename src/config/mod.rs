@@ -220,16 +220,40 @@ impl ClientSettings {
     }
 
     fn check_brokers(&self) -> Result<()> {
-        if let Some(bs) = self.settings.get("bootstrap.servers") {
+        if let Some(bs) = self.get("bootstrap.servers") {
             if bs.raw_value().trim().is_empty() {
                 return Err(usage(format!(
                     "bootstrap.servers is empty (set by {})",
                     bs.source
                 )));
             }
+            if let Some(entry) = bs.raw_value().split(',').find(|e| !port_ok(e.trim())) {
+                return Err(usage(format!(
+                    "bootstrap.servers entry {:?} (set by {}): the port must be a number from 1 to 65535",
+                    entry.trim(),
+                    bs.source
+                )));
+            }
         }
         Ok(())
     }
+}
+
+/// Whether a `[proto://]host[:port]` entry's port, where one can be told
+/// apart, is a port: librdkafka reads it with atoi into 16 bits, so
+/// `host:113245` connected to port 47709 and `host:abc` to port 0.
+fn port_ok(entry: &str) -> bool {
+    let host_port = entry.split_once("://").map_or(entry, |(_, rest)| rest);
+    let port = match host_port.strip_prefix('[') {
+        // `[::1]:9092`
+        Some(bracketed) => bracketed
+            .split_once(']')
+            .and_then(|(_, after)| after.strip_prefix(':')),
+        // A bare IPv6 address has colons of its own: nothing to tell.
+        None if host_port.matches(':').count() == 1 => host_port.split_once(':').map(|(_, p)| p),
+        None => None,
+    };
+    port.is_none_or(|p| p.parse::<u16>().is_ok_and(|n| n > 0))
 }
 
 /// Every assignment in precedence order: klar defaults < file < environment
