@@ -75,6 +75,7 @@ pub fn partition_count<C: ClientContext + HasKlarContext>(
                     client,
                     settings,
                     timeout,
+                    started,
                     &kafka_error::describe(&e),
                 ));
             }
@@ -113,14 +114,18 @@ pub fn no_answer<C: ClientContext + HasKlarContext>(
     client: &Client<C>,
     settings: &ClientSettings,
     timeout: Duration,
+    started: Instant,
     detail: &str,
 ) -> anyhow::Error {
-    no_answer_before(
-        client,
-        settings,
-        &format!("within {}", humantime::format_duration(timeout)),
-        detail,
-    )
+    // librdkafka gives up early when a broker answers and then drops the
+    // connection: "within 10s" would then misstate what happened.
+    let waited = started.elapsed();
+    let until = if waited + Duration::from_millis(500) < timeout {
+        format!("after {:.1}s", waited.as_secs_f64())
+    } else {
+        format!("within {}", humantime::format_duration(timeout))
+    };
+    no_answer_before(client, settings, &until, detail)
 }
 
 /// `no_answer`, with what ended the wait (`within 10s`, `before the stop

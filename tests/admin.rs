@@ -521,6 +521,15 @@ fn apis_tansu_lacks_are_one_line_and_exit_1() {
     );
     let err = one_line_failure(&t.bootstrap, &words("config describe broker 111"));
     assert!(err.contains("broker 111: UNKNOWN_TOPIC_OR_PART"), "{err}");
+    // tansu closes the connection for ListOffsets v7: at once, which was
+    // reported as no answer within the timeout, with exit 3.
+    let err = one_line_failure(&t.bootstrap, &words("offsets -t u --time max-timestamp"));
+    assert_eq!(
+        err,
+        "klar: error: ListOffsets (KIP-396): the broker closed the connection, which some \
+         brokers do for an API they do not implement (_TRANSPORT: no offset came back for u/0; \
+         max-timestamp needs ListOffsets v7 (KIP-734, Kafka 3.0))\n"
+    );
 }
 
 #[test]
@@ -535,6 +544,18 @@ fn delete_records_tansu_lacks_is_one_line() {
     );
     assert!(
         err.contains("DeleteRecords (KIP-107) failed for all 2 partitions"),
+        "{err}"
+    );
+    // The broken broker drops every connection at once: the line says when
+    // librdkafka gave up, not "within 10s".
+    let o = admin(&t.bootstrap, &["metadata"]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!(
+            "klar: error: no answer from the cluster at bootstrap.servers={} after ",
+            t.bootstrap
+        )) && err.contains("_ALL_BROKERS_DOWN"),
         "{err}"
     );
 }

@@ -1713,6 +1713,7 @@ impl Admin {
             .map(|(t, p)| (t.clone(), *p, spec.raw()))
             .collect();
         let tpl = Tpl::new(&p)?;
+        let started = Instant::now();
         let ev = self.call(Api::ListOffsets, opts, |rk, o, q| {
             // SAFETY: the list lives until after the call returns; librdkafka copies it.
             unsafe { rd::rd_kafka_ListOffsets(rk, tpl.0.ptr, o, q) }
@@ -1738,10 +1739,22 @@ impl Admin {
         };
         let unanswered = unanswered(partitions, &listed);
         if !unanswered.is_empty() {
+            // An answer that came well before the timeout and left
+            // partitions out is a request the broker dropped (tansu closes
+            // the connection for max-timestamp), not a cluster that is slow.
+            let dropped = started.elapsed() + Duration::from_millis(500) < self.timeout;
+            let mut message = format!("no offset came back for {}", unanswered.join(", "));
+            if spec == OffsetSpec::MaxTimestamp {
+                message.push_str("; max-timestamp needs ListOffsets v7 (KIP-734, Kafka 3.0)");
+            }
             return Err(AdminError {
                 api: Api::ListOffsets,
-                code: ERR_TIMED_OUT,
-                message: format!("no offset came back for {}", unanswered.join(", ")),
+                code: if dropped {
+                    ERR_TRANSPORT
+                } else {
+                    ERR_TIMED_OUT
+                },
+                message,
                 waited: self.timeout,
             }
             .into_error());

@@ -45,9 +45,11 @@ pub fn code_error(code: i32) -> Option<ItemError> {
 /// UNKNOWN_TOPIC_OR_PART), or all when `names` is empty.
 pub fn topics(ctx: &Ctx, names: &[String]) -> Result<Vec<TopicInfo>> {
     let timeout = ctx.admin.timeout();
+    let started = std::time::Instant::now();
     fetch(&ctx.admin, names).map(|(t, _)| t).map_err(|e| {
         let detail = kafka_error::describe(&e);
-        cluster::no_answer(ctx.admin.client().client(), &ctx.settings, timeout, &detail)
+        let client = ctx.admin.client().client();
+        cluster::no_answer(client, &ctx.settings, timeout, started, &detail)
     })
 }
 

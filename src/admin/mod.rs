@@ -319,6 +319,7 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
     let serve_logs = v.wants_client_logs(a.client.debug.is_some());
     let admin = Admin::new(client, a.client.timeout, serve_logs);
     // `admin metadata` needs the topics too: one request for both.
+    let started = std::time::Instant::now();
     let (brokers, topics) = match &a.command {
         AdminCommand::Metadata(m) => {
             let (topics, brokers) = metadata::fetch(&admin, &m.topics).map_err(|e| {
@@ -330,6 +331,7 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
                     admin.client().client(),
                     &settings,
                     a.client.timeout,
+                    started,
                     &detail,
                 )
             })?;
@@ -341,6 +343,7 @@ fn run_command(a: &AdminArgs, v: Verbosity, settings: ClientSettings) -> Result<
                     admin.client().client(),
                     &settings,
                     a.client.timeout,
+                    started,
                     &e.with_hint(),
                 )
             })?,
