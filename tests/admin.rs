@@ -614,6 +614,52 @@ fn mock_offsets_watermarks_group_lag_and_reset() {
     assert_eq!(v[0]["total_lag"], 13);
 }
 
+/// A reset the broker refuses for every partition (the mock, with a live
+/// member: UNKNOWN_MEMBER_ID) is no executed reset, and its errors have the
+/// shape of every other admin JSON error. The mock cannot say whether a
+/// group without commits exists: klar says that, not "does not exist".
+#[test]
+fn mock_refused_reset_is_not_executed() {
+    let mock = Mock::start(&["rk:2"]);
+    let b = &mock.bootstrap;
+    produce_n(b, "rk", 4);
+    let _member = KillOnDrop(
+        klar()
+            .args(["consume", "-b", b, "-G", "live", "rk", "-o", "beginning"])
+            .args(["--commit", "none"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let reset = words("group reset-offsets live --topic rk --to-earliest --execute -o json");
+    let start = Instant::now();
+    let o = loop {
+        let o = admin(b, &reset);
+        // Until the member has joined, the commit goes through.
+        if code(&o) == 1 || start.elapsed() > Duration::from_secs(30) {
+            break o;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    };
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["executed"], false, "{v}");
+    for p in v["partitions"].as_array().unwrap() {
+        assert_eq!(p["committed"], false, "{v}");
+        assert_eq!(p["error"]["code"], "UNKNOWN_MEMBER_ID", "{v}");
+        assert!(p["error"]["message"].is_string(), "{v}");
+    }
+    let o = admin(b, &words("group describe live"));
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        "klar: error: group \"live\": no committed offset, and the cluster answers neither \
+         DescribeConsumerGroups nor ListConsumerGroups: whether the group exists or has members \
+         cannot be told\n"
+    );
+}
+
 /// Once its calls are answered, the admin client is left running and the
 /// process ends without joining librdkafka's threads; it is destroyed when
 /// its logs are shown, so that the teardown is in them.

@@ -324,13 +324,25 @@ fn describe(
             } else {
                 // The cluster would not describe the group: its listing
                 // decides, when the cluster answers that.
+                // A listing some broker could not give (the mock has no
+                // ListGroups) decides nothing.
                 let names = listed.get_or_insert_with(|| {
                     ctx.admin
                         .list_groups(&Options::default())
                         .ok()
+                        .filter(|(_, errors)| errors.is_empty())
                         .map(|(g, _)| g.into_iter().map(|g| g.group).collect())
                 });
-                names.as_ref().is_none_or(|n| n.contains(group))
+                let Some(names) = names else {
+                    eprintln!(
+                        "klar: error: group {group:?}: no committed offset, and the cluster \
+                         answers neither DescribeConsumerGroups nor ListConsumerGroups: whether \
+                         the group exists or has members cannot be told"
+                    );
+                    failed = true;
+                    continue;
+                };
+                names.contains(group)
             };
             if !exists {
                 eprintln!(
@@ -797,7 +809,7 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
     }
     // In the order a reader looks for them, not the brokers' order.
     plan.sort_by(|x, y| (&x.topic, x.partition).cmp(&(&y.topic, y.partition)));
-    let mut errors: HashMap<(String, i32), String> = HashMap::new();
+    let mut errors: HashMap<(String, i32), api::ItemError> = HashMap::new();
     if a.execute {
         let offsets: Vec<(String, i32, i64)> = plan
             .iter()
@@ -813,7 +825,7 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
                     "klar: error: group {group}: {} [{}]: {e}",
                     p.topic, p.partition
                 );
-                errors.insert((p.topic, p.partition), e.to_string());
+                errors.insert((p.topic, p.partition), e);
             }
         }
     }
@@ -827,16 +839,21 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
         let ps: Vec<Value> = plan
             .iter()
             .map(|p| {
+                let error = errors.get(&(p.topic.clone(), p.partition)).cloned();
                 json!({
                     "topic": p.topic,
                     "partition": p.partition,
                     "current": p.current,
                     "new": p.new,
-                    "error": errors.get(&(p.topic.clone(), p.partition)),
+                    "committed": a.execute && error.is_none(),
+                    "error": super::error_json(&error),
                 })
             })
             .collect();
-        ctx.print_json(&json!({"group": group, "executed": a.execute, "partitions": ps}));
+        // `executed` tells a script the reset happened: not when a
+        // partition's commit was refused.
+        let executed = a.execute && errors.is_empty();
+        ctx.print_json(&json!({"group": group, "executed": executed, "partitions": ps}));
     } else {
         let mut t = Table::new(["GROUP", "TOPIC", "PARTITION", "CURRENT", "NEW"]);
         for p in &plan {
