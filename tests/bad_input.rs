@@ -101,6 +101,8 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "t", "--flush-timeout", "soon"], 2, "soon"),
     case(&["produce", "-b", "{B}", "-t", "t", "-p", "-5"], 2, "-5"),
     case(&["produce", "-b", "{B}", "-t", "t", "--rate", "0"], 2, "--rate 0"),
+    // One message in 1e20 seconds is no Duration: it panicked.
+    case(&["produce", "-b", "{B}", "-t", "t", "--rate", "1e-20"], 2, "--rate 0.00000000000000000001"),
     case(&["produce", "-b", "{B}", "-t", "t", "-D", "\\xZZ"], 2, "\\xZZ"),
     case(&["produce", "-b", "{B}", "-t", "t", "-K", ""], 2, "-K"),
     case(&["produce", "-b", "{B}", "-t", "t", "-H", "=v"], 2, "-H =v"),

@@ -457,13 +457,22 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             )));
         }
     }
-    if let Some(r) = a.rate {
-        if !(r > 0.0 && r.is_finite()) {
-            return Err(usage(format!(
-                "--rate {r}: give a number of messages per second above 0"
-            )));
-        }
-    }
+    // The pause between two messages must be a Duration: 1e-20 per second
+    // is not one (it panicked).
+    let interval = match a.rate {
+        Some(r) => Some(
+            (r > 0.0 && r.is_finite())
+                .then(|| Duration::try_from_secs_f64(1.0 / r).ok())
+                .flatten()
+                .ok_or_else(|| {
+                    usage(format!(
+                        "--rate {r}: give a number of messages per second above 0 \
+                         (and above 1e-18)"
+                    ))
+                })?,
+        ),
+        None => None,
+    };
     let max_record = effective_ms(&settings, "message.max.bytes", 1_000_000) as usize;
     let spec = build_spec(a, max_record)?;
     let report = a.report.unwrap_or(if a.tee {
@@ -543,7 +552,6 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let mut read: u64 = 0;
     let mut input_error: Option<String> = None;
     let mut tee = if a.tee { Some(Out::new()) } else { None };
-    let interval = a.rate.map(|r| Duration::from_secs_f64(1.0 / r));
     let mut scratch = Vec::new();
 
     'input: loop {
