@@ -30,6 +30,20 @@ impl<T> fmt::Display for Redacted<T> {
     }
 }
 
+/// What may be shown of an argument that should have been `KEY=VALUE` and
+/// has no `=`: the property name it starts with. The rest may be a secret
+/// typed with another separator (`-X sasl.password:hunter2`).
+pub fn key_part(arg: &str) -> String {
+    let end = arg
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        .unwrap_or(arg.len());
+    if end == arg.len() {
+        arg.to_string()
+    } else {
+        format!("{}... (the rest not shown)", &arg[..end])
+    }
+}
+
 /// Secrets shorter than this are masked only where they stand alone.
 const SHORT: usize = 6;
 

@@ -125,6 +125,9 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-t", "t", "-o", "+9223372036854775807"], 2, "9223372036854775807 is beyond any offset"),
     case(&["produce", "-b", "{B}", "-t", "t", "-c", "0"], 2, "'0' for '--count <N>'"),
     case(&["consume", "-b", "{B}", "-t", "t", "-p", "-1"], 2, "-p -1"),
+    // A value typed with another separator may be a secret: only the name
+    // is shown (the secrets test checks that the value is not).
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "sasl.password:hunter22"], 2, "-X sasl.password... (the rest not shown): expected KEY=VALUE"),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "list"], 2, "-X list: expected KEY=VALUE (for example -X linger.ms=10); to list every property, run klar config-explain"),
     case(&["consume", "-b", "{B}", "-t", "t", "-X", "dump"], 2, "-X dump: expected KEY=VALUE (for example -X linger.ms=10); to see the configuration in force, add --explain-only"),
     case(&["produce", "-b", "{B}", "-t", "t", "-p", "-2"], 2, "-p -2"),

@@ -260,6 +260,24 @@ fn refused_sensitive_values_are_not_echoed() {
     // A bad value of a sensitive property is masked in the error too.
     let o = produce_with("ssl.key.pem=Zq9bad\u{1}value");
     assert!(!stderr(&o).contains("Zq9bad"), "{}", stderr(&o));
+    // A value typed with another separator than `=` was echoed whole, in
+    // -X, in admin's KEY=VALUE lists and as a config-explain name.
+    for sep in [":", " ", "\t"] {
+        let value = secret("separator", 0);
+        let typed = format!("sasl.password{sep}{value}");
+        for o in [
+            produce_with(&typed),
+            klar()
+                .args(["admin", "-b", "x:1", "topic", "create", "t", "-c", &typed])
+                .output()
+                .unwrap(),
+            klar().args(["config-explain", &typed]).output().unwrap(),
+        ] {
+            assert_eq!(code(&o), 2, "{}", stderr(&o));
+            assert!(stderr(&o).contains("sasl.password"), "{}", stderr(&o));
+            assert!(!stderr(&o).contains(&value[..6]), "{}", stderr(&o));
+        }
+    }
 }
 
 /// A JAAS line that starts with its options, or is a secret pasted alone,

@@ -38,7 +38,10 @@ pub fn topic_partitions(flag: &str, s: &str) -> Result<(String, Vec<i32>)> {
 pub fn key_value(flag: &str, s: &str) -> Result<(String, String)> {
     match s.split_once('=') {
         Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
-        _ => Err(usage(format!("{flag} {s}: expected KEY=VALUE"))),
+        _ => Err(usage(format!(
+            "{flag} {}: expected KEY=VALUE",
+            crate::redacted::key_part(s)
+        ))),
     }
 }
 

@@ -327,7 +327,8 @@ fn collect_raws(args: &ClientArgs, flags: &[(&str, String, &str)]) -> Result<Vec
                 _ => "",
             };
             return Err(usage(format!(
-                "-X {x}: expected KEY=VALUE (for example -X linger.ms=10){instead}"
+                "-X {}: expected KEY=VALUE (for example -X linger.ms=10){instead}",
+                crate::redacted::key_part(x)
             )));
         };
         raws.push(Raw {

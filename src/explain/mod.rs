@@ -155,7 +155,8 @@ fn selected<'c>(cat: &'c Catalogue, a: &ConfigExplainArgs) -> Result<Vec<&'c Pro
                     g.name
                 )
             } else {
-                format!("unknown property {arg}")
+                // `sasl.password:secret` is a name with a value after it.
+                format!("unknown property {}", crate::redacted::key_part(arg))
             };
             if let Some(s) = cat.suggest(arg) {
                 msg.push_str(&format!("; did you mean {s}?"));
