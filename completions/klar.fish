@@ -70,10 +70,10 @@ complete -c klar -n "__fish_klar_using_subcommand produce" -l value-encoding -d 
 base64\t''
 hex\t''"
 complete -c klar -n "__fish_klar_using_subcommand produce" -s o -l report -l output -d 'Delivery report per message, on stdout (also -o/--output, as on every command)' -r -f -a "text\t'`topic [partition] @ offset ts=... (type)` per message'
-json\t'JSON Lines: topic, partition, offset, timestamp, key, broker, latency, error'
+json\t'JSON Lines: seq, status, topic, partition, offset, timestamp, key, broker, latency_us, persisted (yes, no, possibly), error'
 none\t'No per-message report; the summary is still printed on stderr'"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l summary -d 'The summary at the end, on stderr: a line of text, or one JSON object (counts, seconds, the transaction\'s outcome) that is printed even with -q' -r -f -a "text\t'`klar: N read, N delivered, N failed, N not delivered to TOPIC in S (rates)`'
-json\t'One JSON object: topic, read, delivered, failed, not_delivered, bytes_delivered, seconds, transaction, stopped_by_signal'"
+json\t'One JSON object: topic, read, delivered, failed, not_delivered, possibly_persisted, bytes_delivered, seconds, transaction, stopped_by_signal'"
 complete -c klar -n "__fish_klar_using_subcommand produce" -l flush-timeout -d 'How long to wait for outstanding deliveries at the end (default: message.timeout.ms plus reconnect.backoff.max.ms plus 2s, so that librdkafka reports each expired message as _MSG_TIMED_OUT itself)' -r
 complete -c klar -n "__fish_klar_using_subcommand produce" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''

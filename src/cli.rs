@@ -299,8 +299,8 @@ pub enum Encoding {
 pub enum SummaryFormat {
     /// `klar: N read, N delivered, N failed, N not delivered to TOPIC in S (rates)`.
     Text,
-    /// One JSON object: topic, read, delivered, failed, not_delivered, bytes_delivered,
-    /// seconds, transaction, stopped_by_signal.
+    /// One JSON object: topic, read, delivered, failed, not_delivered, possibly_persisted,
+    /// bytes_delivered, seconds, transaction, stopped_by_signal.
     Json,
 }
 
@@ -308,7 +308,8 @@ pub enum SummaryFormat {
 pub enum ReportFormat {
     /// `topic [partition] @ offset ts=... (type)` per message.
     Text,
-    /// JSON Lines: topic, partition, offset, timestamp, key, broker, latency, error.
+    /// JSON Lines: seq, status, topic, partition, offset, timestamp, key, broker, latency_us,
+    /// persisted (yes, no, possibly), error.
     Json,
     /// No per-message report; the summary is still printed on stderr.
     None,

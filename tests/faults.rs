@@ -197,6 +197,65 @@ fn messages_expire_with_msg_timed_out_while_the_broker_is_down() {
     assert!(!err.contains(" FAIL] "), "{err}");
 }
 
+/// A message sent whose answer never came may be in the log: klar said
+/// "not delivered" as for one that never left, and a script that resent
+/// those wrote them twice. Each report says what librdkafka knows.
+#[test]
+fn messages_sent_without_an_answer_may_be_in_the_topic() {
+    let mut mock = Mock::with_args(&["--topic", "slow:1"]);
+    let mut child = spawn_produce(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "slow",
+        "--report",
+        "json",
+        "--flush-timeout",
+        "1s",
+    ]);
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"first\n").unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    // Answers now come after the flush timeout: the messages are written,
+    // and klar stops waiting for them.
+    mock.control("rtt 1=3s");
+    std::thread::sleep(Duration::from_millis(300));
+    stdin.write_all(b"second\nthird\n").unwrap();
+    drop(stdin);
+    let out = wait_with_timeout(child, Duration::from_secs(60));
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    let reports: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 3, "{}", stdout(&out));
+    assert_eq!(reports[0]["persisted"], "yes", "{}", reports[0]);
+    for r in &reports[1..] {
+        assert_eq!(r["status"], "not_delivered", "{r}");
+        assert_eq!(r["error"]["code"], "_PURGE_INFLIGHT", "{r}");
+        assert_eq!(r["persisted"], "possibly", "{r}");
+    }
+    assert!(
+        err.ends_with(
+            "klar: error: 2 of 3 message(s) not delivered (0 failed, 2 not delivered); 2 of them \
+             may be in the topic all the same (sent, with no answer: report field \
+             persisted=possibly), so a resend may write them twice\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("; 2 of the undelivered may be in the topic"),
+        "{err}"
+    );
+    // And they are.
+    mock.control("rtt 1=0");
+    std::thread::sleep(Duration::from_secs(4));
+    let o = consume(&["-b", &mock.bootstrap, "-t", "slow", "-e", "-q"]);
+    assert_eq!(stdout(&o), "first\nsecond\nthird\n");
+}
+
 /// Runs `klar ARGS -b BOOTSTRAP --timeout 3s` and asserts one line naming
 /// the brokers and bootstrap.servers, exit 3, within the timeout and a margin.
 fn assert_unreachable(bootstrap: &str, args: &[&str]) {

@@ -1133,7 +1133,7 @@ fn json_summary_counts_every_fate() {
         v.as_object_mut().unwrap().remove("seconds");
         let [read, delivered, failed, bytes] = counts;
         let want = serde_json::json!({"topic": "sum", "read": read, "delivered": delivered,
-            "failed": failed, "not_delivered": 0, "bytes_delivered": bytes,
+            "failed": failed, "not_delivered": 0, "possibly_persisted": 0, "bytes_delivered": bytes,
             "transaction": txn, "stopped_by_signal": signal});
         assert_eq!(v, want, "{err}");
     };

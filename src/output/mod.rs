@@ -221,6 +221,28 @@ pub struct Delivery<'a> {
     pub latency_us: Option<i64>,
     pub status: Status,
     pub error: Option<ErrorInfo>,
+    /// Whether the message is in the log, as librdkafka knows it: a
+    /// message that failed after it was sent may be there all the same.
+    pub persisted: Persisted,
+}
+
+/// librdkafka's persistence status of a message (`rd_kafka_message_status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persisted {
+    Yes,
+    /// Sent, and no answer came back: a resend may write it twice.
+    Possibly,
+    No,
+}
+
+impl Persisted {
+    fn as_str(self) -> &'static str {
+        match self {
+            Persisted::Yes => "yes",
+            Persisted::Possibly => "possibly",
+            Persisted::No => "no",
+        }
+    }
 }
 
 /// Bytes as a JSON string when they are UTF-8, else base64 with an encoding
@@ -252,6 +274,8 @@ pub struct ProduceSummary<'a> {
     pub delivered: u64,
     pub failed: u64,
     pub not_delivered: u64,
+    /// Of the failed and not delivered, those that may be in the log.
+    pub possibly_persisted: u64,
     pub bytes_delivered: u64,
     pub elapsed: std::time::Duration,
     /// `committed`, `aborted`, `commit failed: ...`, `abort failed: ...`.
@@ -274,6 +298,12 @@ pub fn write_produce_summary(format: SummaryFormat, s: &ProduceSummary<'_>) {
                 s.delivered as f64 / secs,
                 s.bytes_delivered as f64 / secs / 1e6
             );
+            if s.possibly_persisted > 0 {
+                line.push_str(&format!(
+                    "; {} of the undelivered may be in the topic",
+                    s.possibly_persisted
+                ));
+            }
             if let Some(t) = s.transaction {
                 line.push_str("; transaction ");
                 line.push_str(t);
@@ -291,6 +321,7 @@ pub fn write_produce_summary(format: SummaryFormat, s: &ProduceSummary<'_>) {
                 "delivered": s.delivered,
                 "failed": s.failed,
                 "not_delivered": s.not_delivered,
+                "possibly_persisted": s.possibly_persisted,
                 "bytes_delivered": s.bytes_delivered,
                 "seconds": (s.elapsed.as_secs_f64() * 1000.0).round() / 1000.0,
                 "transaction": s.transaction,
@@ -330,15 +361,21 @@ pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
                 Some(e) => {
                     let (code, msg, hint) = (e.code.as_str(), e.message.as_str(), e.hint);
                     let hint = hint.map(|h| format!(" (see {h})")).unwrap_or_default();
+                    let maybe = if d.persisted == Persisted::Possibly {
+                        "; it may be in the topic all the same: it was sent, and no answer came"
+                    } else {
+                        ""
+                    };
                     format!(
-                        "{} [{}] message #{} {}: {}: {}{}",
+                        "{} [{}] message #{} {}: {}: {}{}{}",
                         d.topic,
                         d.partition,
                         d.seq,
                         d.status.as_str().replace('_', " "),
                         code,
                         msg,
-                        hint
+                        hint,
+                        maybe
                     )
                 }
             };
@@ -357,6 +394,7 @@ pub fn write_delivery(out: &mut Out, format: ReportFormat, d: &Delivery) {
             bytes_json(&mut o, "key", "key_encoding", d.key);
             o.insert("broker".into(), json!(d.broker));
             o.insert("latency_us".into(), json!(d.latency_us));
+            o.insert("persisted".into(), json!(d.persisted.as_str()));
             if let Some(e) = &d.error {
                 o.insert(
                     "error".into(),

@@ -32,7 +32,8 @@ use crate::exit_codes::{failure, usage, ExitCode};
 use crate::kafka_error::{self, code_name, hint_for};
 use crate::logging::{client_name, HasKlarContext, KlarContext, Verbosity};
 use crate::output::{
-    write_delivery, write_produce_summary, Delivery, ErrorInfo, Out, ProduceSummary, Status,
+    write_delivery, write_produce_summary, Delivery, ErrorInfo, Out, Persisted, ProduceSummary,
+    Status,
 };
 use crate::signals::Signals;
 use crate::wake::QueueWake;
@@ -62,6 +63,8 @@ struct Counts {
     delivered: u64,
     failed: u64,
     not_delivered: u64,
+    /// Failed or not delivered, yet sent with no answer: maybe in the log.
+    possibly_persisted: u64,
     bytes_delivered: u64,
 }
 
@@ -215,6 +218,22 @@ impl ProduceContext {
                 }),
             )
         };
+        // Asked only where it can differ from what the status says, or
+        // where JSON shows it.
+        let persisted = if status != Status::Delivered || r.format == ReportFormat::Json {
+            match rdsys::rd_kafka_message_status(m) {
+                rdsys::rd_kafka_msg_status_t::RD_KAFKA_MSG_STATUS_PERSISTED => Persisted::Yes,
+                rdsys::rd_kafka_msg_status_t::RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED => {
+                    Persisted::Possibly
+                }
+                _ => Persisted::No,
+            }
+        } else {
+            Persisted::Yes
+        };
+        if status != Status::Delivered && persisted == Persisted::Possibly {
+            r.counts.possibly_persisted += 1;
+        }
         r.counts.reports += 1;
         match status {
             Status::Delivered => {
@@ -238,6 +257,7 @@ impl ProduceContext {
             latency_us: (latency >= 0).then_some(latency),
             status,
             error,
+            persisted,
         };
         let format = r.format;
         write_delivery(&mut r.out, format, &d);
@@ -749,7 +769,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     }
 
     let elapsed = start.elapsed();
-    let (delivered, failed, not_delivered, bytes) = {
+    let (delivered, failed, not_delivered, possibly_persisted, bytes) = {
         let mut r = producer
             .context()
             .reports
@@ -757,7 +777,13 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
             .unwrap_or_else(|p| p.into_inner());
         r.out.flush();
         let c = &r.counts;
-        (c.delivered, c.failed, c.not_delivered, c.bytes_delivered)
+        (
+            c.delivered,
+            c.failed,
+            c.not_delivered,
+            c.possibly_persisted,
+            c.bytes_delivered,
+        )
     };
     let committed = txn.as_deref().is_none_or(|t| t == "committed");
     // Input refused before its first message: the error line says it all.
@@ -776,6 +802,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
                 delivered,
                 failed,
                 not_delivered,
+                possibly_persisted,
                 bytes_delivered: bytes,
                 elapsed,
                 transaction: txn.as_deref(),
@@ -799,8 +826,17 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
         return Err(usage(e));
     }
     if failed + not_delivered > 0 {
+        // Resending what failed would write these twice.
+        let maybe = if possibly_persisted > 0 {
+            format!(
+                "; {possibly_persisted} of them may be in the topic all the same (sent, with no \
+                 answer: report field persisted=possibly), so a resend may write them twice"
+            )
+        } else {
+            String::new()
+        };
         return Err(failure(format!(
-            "{} of {read} message(s) not delivered ({failed} failed, {not_delivered} not delivered{})",
+            "{} of {read} message(s) not delivered ({failed} failed, {not_delivered} not delivered{}){maybe}",
             failed + not_delivered,
             if signals.received() >= 2 {
                 "; cut short by a second signal"
@@ -1094,6 +1130,7 @@ fn report_unsent(
         latency_us: None,
         status,
         error: Some(error),
+        persisted: Persisted::No,
     };
     let format = reports.format;
     write_delivery(&mut reports.out, format, &d);
