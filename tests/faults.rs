@@ -256,6 +256,57 @@ fn messages_sent_without_an_answer_may_be_in_the_topic() {
     assert_eq!(stdout(&o), "first\nsecond\nthird\n");
 }
 
+/// After a fatal error librdkafka fails every message: klar read its input
+/// to the end, reporting each one failed (a `tail -f` never ended). It now
+/// stops reading, with one line naming the error.
+#[test]
+fn a_fatal_producer_error_stops_the_reading() {
+    let mock = Mock::with_args(&[
+        "--topic",
+        "fatal:1",
+        "--inject",
+        "1:Produce=NO_ERROR*3,OUT_OF_ORDER_SEQUENCE_NUMBER",
+    ]);
+    let mut child = spawn_produce(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "fatal",
+        "--idempotence",
+        "--report",
+        "none",
+    ]);
+    let mut stdin = child.stdin.take().unwrap();
+    // A stream that does not end: one line every 20 ms, until klar stops
+    // taking them.
+    let feeder = std::thread::spawn(move || {
+        for i in 0..3000 {
+            if stdin.write_all(format!("m{i}\n").as_bytes()).is_err() {
+                return i;
+            }
+            let _ = stdin.flush();
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        3000
+    });
+    let out = wait_with_timeout(child, Duration::from_secs(30));
+    let written = feeder.join().unwrap();
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    assert!(written < 1000, "klar read on: {written} lines\n{err}");
+    let last = err.lines().last().unwrap();
+    assert!(
+        last.starts_with(
+            "klar: error: the producer hit a fatal error, and klar stopped reading its input \
+             after "
+        ) && last.contains("OUT_OF_ORDER_SEQUENCE_NUMBER"),
+        "{err}"
+    );
+    let s = summary(&err);
+    assert!(s.read < 100 && s.failed >= 1, "{err}");
+    assert_eq!(s.read, s.delivered + s.failed + s.not_delivered, "{err}");
+}
+
 /// Runs `klar ARGS -b BOOTSTRAP --timeout 3s` and asserts one line naming
 /// the brokers and bootstrap.servers, exit 3, within the timeout and a margin.
 fn assert_unreachable(bootstrap: &str, args: &[&str]) {

@@ -574,8 +574,17 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     let mut tee = if a.tee { Some(Out::new()) } else { None };
     let mut scratch = Vec::new();
 
+    // After a fatal error (an idempotent producer's broken sequence, a
+    // fenced transactional id) librdkafka fails every message: reading on
+    // would only report each one failed, and `tail -f | klar produce`
+    // would never end.
+    let mut fatal: Option<String> = None;
     'input: loop {
         if signals.stop_requested() {
+            break;
+        }
+        if let Some((code, text)) = producer.client().fatal_error() {
+            fatal = Some(format!("{}: {text}", code_name(code)));
             break;
         }
         // Input that is not there yet (a terminal, a pipe) is waited for
@@ -824,6 +833,13 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     }
     if let Some(e) = input_error {
         return Err(usage(e));
+    }
+    if let Some(e) = fatal {
+        return Err(failure(format!(
+            "the producer hit a fatal error, and klar stopped reading its input after \
+             {read} message(s): {e} ({} of them not delivered)",
+            failed + not_delivered
+        )));
     }
     if failed + not_delivered > 0 {
         // Resending what failed would write these twice.
