@@ -82,6 +82,12 @@ fn ranges_stop_by_themselves_and_per_partition_specs_apply() {
         offsets(&mock, "r", &["-o", "0=2:4", "-o", "1=beginning:2"]),
         "0:2 0:3 1:0 1:1"
     );
+    // A later -o for every partition replaces an earlier `P=`, as the
+    // README says of repeated -o: partition 0 kept 2:4.
+    assert_eq!(
+        offsets(&mock, "r", &["-o", "0=2:4", "-o", "-1", "-e"]),
+        "0:19 1:19"
+    );
     // Only partitions' own ranges: only those partitions are read.
     assert_eq!(offsets(&mock, "r", &["-o", "1=2:4"]), "1:2 1:3");
     // A default with one partition's own start.

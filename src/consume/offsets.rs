@@ -47,6 +47,7 @@ const FORMS: &str = "beginning, end, stored, N, -N, +N, @MS, @RFC3339, @-DURATIO
 
 /// What one `-o` sets: a whole range, or only one end of it (kcat's `s@T`
 /// and `e@T`, which combine whatever their order).
+#[derive(Clone, Copy)]
 enum Part {
     Range(Range),
     Start(Position),
@@ -108,6 +109,10 @@ impl OffsetSpec {
                 None => {
                     let part = parse_part(s, now).map_err(|e| bad(&e))?;
                     out.default = Some(not_empty(part.apply(out.default)).map_err(empty)?);
+                    // For every partition: over what earlier `P=`s set too.
+                    for r in out.partitions.values_mut() {
+                        *r = not_empty(part.apply(Some(*r))).map_err(empty)?;
+                    }
                 }
             }
         }
@@ -386,6 +391,16 @@ mod tests {
             .unwrap();
         assert_eq!(o.for_partition(0), Some(start(Position::Absolute(2))));
         assert_eq!(o.default, Some(start(Position::Absolute(2))));
+        // A later -o for every partition replaces an earlier one's `P=`.
+        let o = OffsetSpec::parse_all(&["0=2:4".into(), "-1".into()], now()).unwrap();
+        assert_eq!(o.for_partition(0), Some(start(Position::FromEnd(1))));
+        // kcat's halves combine with it: the end applies to partition 0 too.
+        let o = OffsetSpec::parse_all(&["0=s@1000".into(), "e@2000".into()], now()).unwrap();
+        let r = o.for_partition(0).unwrap();
+        assert_eq!(
+            (r.start, r.until),
+            (Position::Time(1000), Some(Until::Time(2000)))
+        );
         let e = OffsetSpec::parse_all(&["x=1".into()], now()).unwrap_err();
         assert!(e.contains("\"x\" is not a partition number"), "{e}");
     }
