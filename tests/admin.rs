@@ -1581,15 +1581,6 @@ fn tables_are_drawn_to_fit_a_terminal() {
     );
 }
 
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// stdin on a terminal but stderr (where the question goes) in a pipe: the
 /// refusal names stderr, not the stdin the user can see is a terminal.
 #[test]

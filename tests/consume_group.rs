@@ -697,6 +697,45 @@ fn a_pattern_that_matches_nothing_does_not_end_the_run() {
     assert_eq!(stdout(&o).lines().filter(|l| *l == "pat-a").count(), 100);
 }
 
+/// With -e, a member that the group gives no partition has nothing to read
+/// to the end: it waited for good. So did patterns that match no topic,
+/// for which librdkafka never joins the group.
+#[test]
+fn e_ends_a_member_with_no_partition_and_patterns_that_match_nothing() {
+    let mock = Mock::start(&["one:1"]);
+    fill(&mock, "one", 10, 8);
+    let _first = KillOnDrop(spawn_consume(&group_args(
+        &mock,
+        "gone",
+        "one",
+        &["-o", "beginning"],
+    )));
+    std::thread::sleep(Duration::from_secs(2));
+    let o = consume(&group_args(
+        &mock,
+        "gone",
+        "one",
+        &["-o", "beginning", "-e"],
+    ));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).contains(
+            "klar: warning: -e: the group gave this member no partition (the other members \
+             have them all), so nothing to read"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = consume(&group_args(&mock, "gnone", "^nothing-.*", &["-e", "-v"]));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("klar: info: -e: no topic matches the pattern(s), so nothing to read"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// A partition that stopped on an error (librdkafka fetches nothing more
 /// from it) and that a rebalance gives back to the member is fetched again
 /// from the group's committed offset, and no longer counts as stopped: the

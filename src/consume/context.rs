@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rdkafka::bindings as rdsys;
 use rdkafka::client::ClientContext;
@@ -37,6 +37,11 @@ pub struct Shared {
     pub started: HashSet<Tp>,
     /// An error the rebalance callback could not return.
     pub fatal: Option<anyhow::Error>,
+    /// When a rebalance left this member with no partition at all, as its
+    /// latest word: with `-e` there is then nothing to read to the end.
+    pub none_assigned_since: Option<Instant>,
+    /// Assignments the group has made to this member.
+    pub assignments: u32,
 }
 
 pub struct ConsumeContext {
@@ -339,6 +344,11 @@ impl ConsumeContext {
             }
         }
         self.add_assigned(&parts, &resolved);
+        {
+            let mut s = self.shared();
+            s.none_assigned_since = s.assigned.is_empty().then(Instant::now);
+            s.assignments += 1;
+        }
         if group_gone(c) {
             return;
         }
@@ -364,6 +374,8 @@ impl ConsumeContext {
         self.settle(c, Some(self.timeout.min(Duration::from_secs(5))));
         {
             let mut s = self.shared();
+            // A revocation is followed by an assignment: not the last word.
+            s.none_assigned_since = None;
             for e in tpl.elements() {
                 let tp = (e.topic().to_string(), e.partition());
                 s.assigned.remove(&tp);

@@ -519,6 +519,8 @@ fn poll(
     let rk = consumer.client().native_ptr();
     let mut count: u64 = 0;
     let mut eof: HashSet<Tp> = HashSet::new();
+    // Since when only patterns are subscribed and none matches a topic.
+    let mut unmatched_since: Option<Instant> = None;
     let mut topics = Topics::default();
     let mut last_store = Instant::now();
     let mut last_tick = Instant::now();
@@ -627,6 +629,30 @@ fn poll(
                 if all_done(ctx) {
                     return Ok(());
                 }
+                // A member given no partition (more members than
+                // partitions, a pattern that matches no topic) has nothing
+                // to read to the end. The wait lets a cooperative
+                // rebalance's second round give it some.
+                if a.exit_at_end && app.is_some() {
+                    let s = ctx.shared();
+                    if s.none_assigned_since
+                        .is_some_and(|t| t.elapsed() >= NONE_ASSIGNED_GRACE)
+                    {
+                        tracing::warn!(
+                            "-e: the group gave this member no partition (the other members \
+                             have them all), so nothing to read"
+                        );
+                        return Ok(());
+                    }
+                    // librdkafka does not join a group for patterns that
+                    // match no topic: no assignment ever comes.
+                    if s.assignments == 0
+                        && unmatched_since.is_some_and(|t| t.elapsed() >= NONE_ASSIGNED_GRACE)
+                    {
+                        tracing::info!("-e: no topic matches the pattern(s), so nothing to read");
+                        return Ok(());
+                    }
+                }
             }
             Some(Ok(held)) => {
                 let m = held.raw();
@@ -713,9 +739,13 @@ fn poll(
                 // A pattern that matches no topic yet is reported the same
                 // way as a missing topic; it may match one later.
                 let patterns = a.topics.iter().any(|t| t.starts_with('^'));
-                let fatal = matches!(e, KafkaError::MessageConsumptionFatal(_))
-                    || (e.rdkafka_error_code() == Some(RDKafkaErrorCode::UnknownTopicOrPartition)
-                        && !patterns);
+                let unknown =
+                    e.rdkafka_error_code() == Some(RDKafkaErrorCode::UnknownTopicOrPartition);
+                let fatal =
+                    matches!(e, KafkaError::MessageConsumptionFatal(_)) || (unknown && !patterns);
+                if unknown && a.topics.iter().all(|t| t.starts_with('^')) {
+                    unmatched_since.get_or_insert_with(Instant::now);
+                }
                 if fatal {
                     return Err(failure(kafka_error::describe(&e)));
                 }
@@ -748,6 +778,10 @@ fn pause_or_resume(consumer: &BaseConsumer<ConsumeContext>, pause: bool) {
         );
     }
 }
+
+/// How long `-e` waits, in a group, for partitions after an assignment of
+/// none before it ends the run.
+const NONE_ASSIGNED_GRACE: Duration = Duration::from_secs(3);
 
 /// Whether every assigned partition has reached its end or stopped on an error.
 fn all_ended(assigned: &HashSet<Tp>, eof: &HashSet<Tp>, stopped: &BTreeSet<Tp>) -> bool {

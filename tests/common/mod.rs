@@ -674,3 +674,14 @@ pub fn spawn_piped(cmd: &mut Command) -> Child {
         .spawn()
         .expect("spawn klar")
 }
+
+/// A child process killed when the test ends, a failed assertion included:
+/// a group member left behind would keep its group (and the broker) busy.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
