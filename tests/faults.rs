@@ -422,6 +422,102 @@ fn group_consumer_survives_its_broker_going_down_and_back() {
     );
 }
 
+/// `-e` ends at the end-of-partition event, which comes with the fetch
+/// after the last messages: a broker that goes down in between never sends
+/// it, and the run waited for good. The high watermark of the last answer
+/// says the partition was read to its end.
+#[test]
+fn e_ends_at_the_high_watermark_when_the_end_never_comes() {
+    let mut mock = Mock::with_args(&["--topic", "hw:1"]);
+    load(&mock.bootstrap, "hw", b"1\n2\n3\n");
+    // Each answer 500 ms late: the broker goes down while the fetch that
+    // would bring the end is on its way.
+    mock.control("rtt 1=500ms");
+    let mut child = spawn_consume(&["-b", &mock.bootstrap, "-t", "hw", "-e", "-u"]);
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = String::new();
+    for _ in 0..3 {
+        out.read_line(&mut lines).unwrap();
+    }
+    mock.control("down 1");
+    let start = Instant::now();
+    let o = wait_with_timeout(child, Duration::from_secs(30));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(lines, "1\n2\n3\n");
+    // Two seconds without the event, and the close with the broker gone.
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+/// With `-e`, a partition whose leader stays down never ends: after
+/// --timeout without a message or an end, the run ends with status 3 and
+/// names it, as the exit status table says of a cluster that stops
+/// answering in the middle of a command.
+#[test]
+fn e_with_a_leader_that_stays_down_is_exit_3() {
+    let mut mock = Mock::with_args(&["--brokers", "2", "--topic", "ld:2"]);
+    let o = produce(
+        &mock.bootstrap,
+        "ld",
+        &["-p", "0", "-q", "--report", "none"],
+        b"a\nb\n",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = produce(
+        &mock.bootstrap,
+        "ld",
+        &["-p", "1", "-q", "--report", "none"],
+        b"c\n",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // The mock places leaders as it likes: both may be on one broker.
+    let leaders: Vec<i64> = {
+        let o = klar()
+            .args([
+                "admin",
+                "-b",
+                &mock.bootstrap,
+                "metadata",
+                "-t",
+                "ld",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        (0..2)
+            .map(|p| v["topics"][0]["partitions"][p]["leader"].as_i64().unwrap())
+            .collect()
+    };
+    mock.control(&format!("down {}", leaders[1]));
+    let stuck: Vec<String> = (0..2)
+        .filter(|p| leaders[*p] == leaders[1])
+        .map(|p| format!("ld [{p}]"))
+        .collect();
+    let start = Instant::now();
+    let o = consume(&["-b", &mock.bootstrap, "-t", "ld", "-e", "--timeout", "2s"]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with(&format!(
+            "klar: error: -e: no answer from the cluster within 2s while reading: {} \
+             partition(s) not read to the end: {}\n",
+            stuck.len(),
+            stuck.join(", ")
+        )),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
 /// Without a group, klar reads partitions in batches from a queue of its
 /// own, and serves librdkafka's errors apart: each broker failure comes out
 /// once, as a warning with its error code and the properties to look at, as

@@ -521,6 +521,10 @@ fn poll(
     let mut eof: HashSet<Tp> = HashSet::new();
     // Since when only patterns are subscribed and none matches a topic.
     let mut unmatched_since: Option<Instant> = None;
+    // The last message or end of partition, for -e's checks of a fetch
+    // that does not come back.
+    let mut last_progress = Instant::now();
+    let mut seen_assignments = 0;
     let mut topics = Topics::default();
     let mut last_store = Instant::now();
     let mut last_tick = Instant::now();
@@ -629,6 +633,40 @@ fn poll(
                 if all_done(ctx) {
                     return Ok(());
                 }
+                if a.exit_at_end {
+                    let s = ctx.shared();
+                    // Waiting on stdout, or on a new assignment's first
+                    // fetch, is no silence of the cluster.
+                    if paused || s.assignments != seen_assignments {
+                        seen_assignments = s.assignments;
+                        last_progress = Instant::now();
+                    }
+                    let quiet = last_progress.elapsed();
+                    if quiet >= EOF_OVERDUE && !s.assigned.is_empty() {
+                        ended_by_watermarks(consumer, &s.assigned, &mut eof, stopped);
+                        if all_ended(&s.assigned, &eof, stopped) {
+                            return Ok(());
+                        }
+                    }
+                    // Neither a message nor an end for --timeout: the
+                    // cluster stopped answering the fetches.
+                    if quiet >= ctx.timeout && !s.assigned.is_empty() {
+                        let mut left: Vec<String> = s
+                            .assigned
+                            .iter()
+                            .filter(|tp| !eof.contains(*tp) && !stopped.contains(*tp))
+                            .map(|(t, p)| format!("{t} [{p}]"))
+                            .collect();
+                        left.sort();
+                        return Err(crate::exit_codes::unreachable(format!(
+                            "-e: no answer from the cluster within {} while reading: {} \
+                             partition(s) not read to the end: {}",
+                            humantime::format_duration(ctx.timeout),
+                            left.len(),
+                            left.join(", ")
+                        )));
+                    }
+                }
                 // A member given no partition (more members than
                 // partitions, a pattern that matches no topic) has nothing
                 // to read to the end. The wait lets a cooperative
@@ -655,6 +693,7 @@ fn poll(
                 }
             }
             Some(Ok(held)) => {
+                last_progress = Instant::now();
                 let m = held.raw();
                 let offset = m.offset();
                 let partition = m.partition();
@@ -702,6 +741,7 @@ fn poll(
                 }
             }
             Some(Err(KafkaError::PartitionEOF(p))) if a.exit_at_end => {
+                last_progress = Instant::now();
                 let s = ctx.shared();
                 match batcher.take_ended() {
                     Some(tp) => {
@@ -776,6 +816,53 @@ fn pause_or_resume(consumer: &BaseConsumer<ConsumeContext>, pause: bool) {
             "cannot pause or resume fetching: {}",
             kafka_error::describe(&e)
         );
+    }
+}
+
+/// How long `-e` waits for an end-of-partition event before it looks at
+/// the high watermark of the last fetch answer instead: the event comes
+/// with the next fetch, within fetch.wait.max.ms, unless the broker went
+/// down just after the last messages.
+const EOF_OVERDUE: Duration = Duration::from_secs(2);
+
+/// Marks as ended the partitions whose position has reached the high
+/// watermark of the last fetch answer (librdkafka's cached one, no request).
+fn ended_by_watermarks(
+    consumer: &BaseConsumer<ConsumeContext>,
+    assigned: &HashSet<Tp>,
+    eof: &mut HashSet<Tp>,
+    stopped: &BTreeSet<Tp>,
+) {
+    let Ok(positions) = consumer.position() else {
+        return;
+    };
+    let rk = consumer.client().native_ptr();
+    for e in positions.elements() {
+        let tp = (e.topic().to_string(), e.partition());
+        if eof.contains(&tp) || stopped.contains(&tp) || !assigned.contains(&tp) {
+            continue;
+        }
+        let rdkafka::Offset::Offset(at) = e.offset() else {
+            continue;
+        };
+        let Ok(topic) = CString::new(e.topic()) else {
+            continue;
+        };
+        let (mut low, mut high) = (-1i64, -1i64);
+        // SAFETY: a live client, a C string and two out-parameters.
+        unsafe {
+            rdsys::rd_kafka_get_watermark_offsets(
+                rk,
+                topic.as_ptr(),
+                e.partition(),
+                &mut low,
+                &mut high,
+            )
+        };
+        if high >= 0 && at >= high {
+            tracing::debug!("{} [{}]: at the high watermark {high}: ended", tp.0, tp.1);
+            eof.insert(tp);
+        }
     }
 }
 
