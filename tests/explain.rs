@@ -540,6 +540,26 @@ fn consume_explain_only_shows_commit_policy_and_start() {
         err.contains("  enable.auto.commit      = false        flag -t\n"),
         "{err}"
     );
+    assert!(
+        err.contains("  stop:          on SIGINT/SIGTERM\n"),
+        "{err}"
+    );
+    // A range ends the run by itself: it was said to stop on a signal.
+    for o in ["0:5", "@0:@1", "e@5"] {
+        let err = explained(&["-t", "orders", "-o", o]);
+        assert!(
+            err.contains(
+                "  stop:          when every partition's range has reached its END (-o START:END)\n"
+            ),
+            "{o}: {err}"
+        );
+    }
+    let err = explained(&["-t", "orders", "-o", "end", "-o", "0=beginning:100"]);
+    assert!(
+        err.contains("  stop:          on SIGINT/SIGTERM\n")
+            && err.contains("partitions with a range (-o START:END) stop at its END"),
+        "{err}"
+    );
 }
 
 #[test]

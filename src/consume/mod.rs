@@ -1074,6 +1074,24 @@ fn decisions(a: &ConsumeArgs, settings: &ClientSettings) -> Vec<(&'static str, S
     if a.exit_at_end {
         stop.push("at the end of every assigned partition (-e)".to_string());
     }
+    // Ranges end the run by themselves when every partition read has one.
+    if let Ok(spec) = OffsetSpec::parse_all(&a.offset, SystemTime::now()) {
+        let ends: Vec<bool> = spec
+            .default
+            .iter()
+            .chain(spec.partitions.values())
+            .map(|r| r.until.is_some())
+            .collect();
+        if !ends.is_empty() && ends.iter().all(|e| *e) {
+            stop.push("when every partition's range has reached its END (-o START:END)".into());
+        } else if ends.iter().any(|e| *e) {
+            d.push((
+                "ranges",
+                "partitions with a range (-o START:END) stop at its END; the others do not"
+                    .to_string(),
+            ));
+        }
+    }
     if let Some(c) = a.count {
         stop.push(format!("after {c} messages (-c)"));
     }
