@@ -149,6 +149,21 @@ pub struct KlarContext {
     warned: Mutex<std::collections::HashMap<String, Warned>>,
 }
 
+/// What makes two warnings the same: librdkafka's repeats differ in parts
+/// that carry no news (`after 3ms in state CONNECT`, `, 1 identical error(s)
+/// suppressed`, `1/1` then `2/2 brokers are down`), and each passed for a
+/// new warning.
+fn repeat_key(line: &str) -> String {
+    static NOISE: OnceLock<regex::Regex> = OnceLock::new();
+    let noise = NOISE.get_or_init(|| {
+        regex::Regex::new(
+            r", \d+ identical error\(s\) suppressed|after \d+ms in state|\d+/\d+ brokers are down",
+        )
+        .expect("a valid pattern")
+    });
+    noise.replace_all(line, "").into_owned()
+}
+
 /// How long a warning printed once stands for its identical repeats. While
 /// a request waits for a cluster that is down, librdkafka tries a broker
 /// every reconnect.backoff.ms/2 and reports "all brokers are down" after
@@ -193,8 +208,9 @@ impl KlarContext {
 
     /// The warning to print at `now`, if any (see `warn_once`).
     fn unless_repeated(&self, line: String, now: std::time::Instant) -> Option<String> {
+        let key = repeat_key(&line);
         let mut warned = self.warned.lock().unwrap_or_else(|p| p.into_inner());
-        let suppressed = match warned.get_mut(&line) {
+        let suppressed = match warned.get_mut(&key) {
             Some(w) if now.duration_since(w.at) < REPEATS_WITHIN => {
                 w.suppressed += 1;
                 return None;
@@ -210,7 +226,7 @@ impl KlarContext {
                     warned.retain(|_, w| now.duration_since(w.at) < REPEATS_WITHIN);
                 }
                 warned.insert(
-                    line.clone(),
+                    key,
                     Warned {
                         at: now,
                         suppressed: 0,
@@ -582,10 +598,29 @@ mod tests {
         }
         // Another line is its own warning.
         assert!(ctx.unless_repeated("[c] other".into(), t0).is_some());
+        // librdkafka's repeats differ in counts and times only.
+        assert_eq!(
+            ctx.unless_repeated("[c] 2/2 brokers are down".into(), t0),
+            None
+        );
+        let refused = |ms: u32, suffix: &str| {
+            format!("[c] b/1: Connect failed: refused (after {ms}ms in state CONNECT{suffix})")
+        };
+        assert!(ctx.unless_repeated(refused(0, ""), t0).is_some());
+        for (ms, suffix) in [(3, ""), (0, ", 1 identical error(s) suppressed")] {
+            assert_eq!(ctx.unless_repeated(refused(ms, suffix), t0), None);
+        }
+        // A different broker is a different warning.
+        assert!(ctx
+            .unless_repeated(
+                "[c] b/2: Connect failed: refused (after 0ms in state CONNECT)".into(),
+                t0
+            )
+            .is_some());
         let later = t0 + REPEATS_WITHIN + Duration::from_secs(1);
         assert_eq!(
             ctx.unless_repeated(down(), later).as_deref(),
-            Some("[c] 1/1 brokers are down (3 identical warning(s) left out)")
+            Some("[c] 1/1 brokers are down (4 identical warning(s) left out)")
         );
         // The count starts again from the line just printed.
         assert_eq!(
