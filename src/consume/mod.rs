@@ -11,7 +11,7 @@ mod raw;
 mod resolve;
 mod writer;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::ffi::CString;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::sync_channel;
@@ -488,14 +488,18 @@ struct Loop<'a> {
 /// stopped on an error means the topic was not read as asked, however the
 /// run ended.
 fn poll_loop(consumer: &BaseConsumer<ConsumeContext>, a: &ConsumeArgs, l: &Loop) -> Result<()> {
-    let mut stopped = BTreeSet::new();
+    let mut stopped = BTreeMap::new();
     poll(consumer, a, l, &mut stopped)?;
     if stopped.is_empty() {
         return Ok(());
     }
-    let names: Vec<String> = stopped.iter().map(|(t, p)| format!("{t} [{p}]")).collect();
+    // Each with its error: with -q the line that reported it is not shown.
+    let names: Vec<String> = stopped
+        .iter()
+        .map(|((t, p), why)| format!("{t} [{p}] ({why})"))
+        .collect();
     Err(failure(format!(
-        "{} partition(s) stopped on the error above and were not read to the end: {}",
+        "{} partition(s) stopped on an error and were not read to the end: {}",
         names.len(),
         names.join(", ")
     )))
@@ -505,7 +509,7 @@ fn poll(
     consumer: &BaseConsumer<ConsumeContext>,
     a: &ConsumeArgs,
     l: &Loop,
-    stopped: &mut BTreeSet<Tp>,
+    stopped: &mut BTreeMap<Tp, String>,
 ) -> Result<()> {
     let Loop {
         filters,
@@ -654,7 +658,7 @@ fn poll(
                         let mut left: Vec<String> = s
                             .assigned
                             .iter()
-                            .filter(|tp| !eof.contains(*tp) && !stopped.contains(*tp))
+                            .filter(|tp| !eof.contains(*tp) && !stopped.contains_key(*tp))
                             .map(|(t, p)| format!("{t} [{p}]"))
                             .collect();
                         left.sort();
@@ -768,7 +772,11 @@ fn poll(
             }
             Some(Err(e)) => {
                 if let Some(tp) = batcher.take_stopped() {
-                    stopped.insert(tp.clone());
+                    // Its code, for the last line; the line below says all.
+                    let code = e
+                        .rdkafka_error_code()
+                        .map_or_else(|| e.to_string(), kafka_error::code_name);
+                    stopped.insert(tp.clone(), code);
                     if ctx.ranged() && mark_done(ctx, &tp) {
                         return Ok(());
                     }
@@ -831,7 +839,7 @@ fn ended_by_watermarks(
     consumer: &BaseConsumer<ConsumeContext>,
     assigned: &HashSet<Tp>,
     eof: &mut HashSet<Tp>,
-    stopped: &BTreeSet<Tp>,
+    stopped: &BTreeMap<Tp, String>,
 ) {
     let Ok(positions) = consumer.position() else {
         return;
@@ -839,7 +847,7 @@ fn ended_by_watermarks(
     let rk = consumer.client().native_ptr();
     for e in positions.elements() {
         let tp = (e.topic().to_string(), e.partition());
-        if eof.contains(&tp) || stopped.contains(&tp) || !assigned.contains(&tp) {
+        if eof.contains(&tp) || stopped.contains_key(&tp) || !assigned.contains(&tp) {
             continue;
         }
         let rdkafka::Offset::Offset(at) = e.offset() else {
@@ -871,11 +879,11 @@ fn ended_by_watermarks(
 const NONE_ASSIGNED_GRACE: Duration = Duration::from_secs(3);
 
 /// Whether every assigned partition has reached its end or stopped on an error.
-fn all_ended(assigned: &HashSet<Tp>, eof: &HashSet<Tp>, stopped: &BTreeSet<Tp>) -> bool {
+fn all_ended(assigned: &HashSet<Tp>, eof: &HashSet<Tp>, stopped: &BTreeMap<Tp, String>) -> bool {
     !assigned.is_empty()
         && assigned
             .iter()
-            .all(|tp| eof.contains(tp) || stopped.contains(tp))
+            .all(|tp| eof.contains(tp) || stopped.contains_key(tp))
 }
 
 /// Marks a partition's range complete; true when every assigned partition's is.
