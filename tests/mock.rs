@@ -95,6 +95,24 @@ fn a_command_run_hears_which_faults_were_met() {
         "klar: mock: broker 1 answered 2 of 2 queued Produce response(s)\n\
          klar: mock: broker 1 answered 0 of 1 queued Fetch response(s)\n"
     );
+    // Faults for the whole cluster (no `N:`) were not counted at all.
+    let o = klar()
+        .args(["mock", "--topic", "t:1"])
+        .args([
+            "--inject",
+            "Produce=NOT_LEADER_OR_FOLLOWER*2,REQUEST_TIMED_OUT",
+        ])
+        .args(["--inject", "OffsetCommit=NOT_COORDINATOR", "--", "sh", "-c"])
+        .arg("echo hi | \"$KLAR\" produce -t t --report none -q")
+        .env("KLAR", KLAR)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "klar: mock: the cluster answered 3 of 3 queued Produce response(s)\n\
+         klar: mock: the cluster answered 0 of 1 queued OffsetCommit response(s)\n"
+    );
 }
 
 #[test]

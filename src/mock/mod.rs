@@ -196,6 +196,32 @@ impl MockCluster {
         (err == rdsys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR).then_some(n)
     }
 
+    /// Record every request from now on, to count those of one API later.
+    pub fn track_requests(&self) {
+        // SAFETY: live cluster.
+        unsafe { rdsys::rd_kafka_mock_start_request_tracking(self.ptr) }
+    }
+
+    /// How many requests of `api_key` the cluster has received since
+    /// `track_requests`.
+    pub fn requests_of(&self, api_key: i16) -> usize {
+        let mut n = 0usize;
+        // SAFETY: live cluster; the array and its `n` requests are ours
+        // until destroyed below.
+        unsafe {
+            let reqs = rdsys::rd_kafka_mock_get_requests(self.ptr, &mut n);
+            if reqs.is_null() {
+                return 0;
+            }
+            let count = std::slice::from_raw_parts(reqs, n)
+                .iter()
+                .filter(|r| rdsys::rd_kafka_mock_request_api_key(**r) == api_key)
+                .count();
+            rdsys::rd_kafka_mock_request_destroy_array(reqs, n);
+            count
+        }
+    }
+
     pub fn set_group_initial_rebalance_delay(&self, delay: Duration) {
         // SAFETY: live cluster.
         unsafe {
@@ -281,7 +307,7 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
     let mut queued = Queued::default();
     for c in &setup {
         cluster.apply(c, args.brokers)?;
-        queued.add(c, args.brokers);
+        queued.add(c, args.brokers, &cluster);
     }
     let bootstrap = cluster.bootstrap_servers();
 
@@ -329,7 +355,7 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
         match rx.recv_timeout(Duration::from_millis(100)) {
             Ok(Event::Control(c)) => match cluster.apply(&c, args.brokers) {
                 Ok(done) => {
-                    queued.add(&c, args.brokers);
+                    queued.add(&c, args.brokers, &cluster);
                     if !quiet {
                         eprintln!("klar: mock: {done}");
                     }
@@ -351,15 +377,31 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Errors queued on brokers' own lists, to tell at the end how many the
-/// clients actually met: an injection no request reached tested nothing.
+/// Errors queued, to tell at the end how many the clients actually met: an
+/// injection no request reached tested nothing.
 #[derive(Default)]
-struct Queued(std::collections::BTreeMap<(i32, i16, &'static str), usize>);
+struct Queued {
+    /// On brokers' own lists, which librdkafka counts.
+    brokers: std::collections::BTreeMap<(i32, i16, &'static str), usize>,
+    /// On the cluster's list, which it does not: each injection's errors and
+    /// how many requests of its API had come when it was made. Requests
+    /// are tracked from the first such injection on, and take the errors
+    /// one each, in order.
+    cluster: std::collections::BTreeMap<(i16, &'static str), Vec<(usize, usize)>>,
+}
 
 impl Queued {
-    fn add(&mut self, c: &Control, brokers: i32) {
+    fn add(&mut self, c: &Control, brokers: i32, mock: &MockCluster) {
         let Control::Inject(i) = c else { return };
         if !i.needs_broker_lists() {
+            if self.cluster.is_empty() {
+                mock.track_requests();
+            }
+            let seen = mock.requests_of(i.api_key);
+            self.cluster
+                .entry((i.api_key, i.api))
+                .or_default()
+                .push((i.errors.len(), seen));
             return;
         }
         let targets = match i.broker {
@@ -367,12 +409,27 @@ impl Queued {
             None => 1..=brokers,
         };
         for b in targets {
-            *self.0.entry((b, i.api_key, i.api)).or_default() += i.errors.len();
+            *self.brokers.entry((b, i.api_key, i.api)).or_default() += i.errors.len();
         }
     }
 
     fn report(&self, cluster: &MockCluster) {
-        for ((b, key, api), total) in &self.0 {
+        for ((key, api), injections) in &self.cluster {
+            let now = cluster.requests_of(*key);
+            let (mut left, mut answered) = (0usize, 0usize);
+            for (k, (n, seen)) in injections.iter().enumerate() {
+                left += n;
+                let until = injections.get(k + 1).map_or(now, |next| next.1);
+                let took = until.saturating_sub(*seen).min(left);
+                answered += took;
+                left -= took;
+            }
+            let total: usize = injections.iter().map(|(n, _)| n).sum();
+            eprintln!(
+                "klar: mock: the cluster answered {answered} of {total} queued {api} response(s)"
+            );
+        }
+        for ((b, key, api), total) in &self.brokers {
             if let Some(left) = cluster.queued_errors(*b, *key) {
                 eprintln!(
                     "klar: mock: broker {b} answered {} of {total} queued {api} response(s)",
