@@ -76,40 +76,33 @@ fn runs_a_command_with_klar_brokers_and_returns_its_status() {
 /// queued faults the clients met.
 #[test]
 fn a_command_run_hears_which_faults_were_met() {
-    let o = klar()
-        .args([
-            "mock",
-            "--topic",
-            "t:1",
-            "--inject",
-            "1:Produce=NOT_LEADER_OR_FOLLOWER*2",
-        ])
-        .args(["--inject", "1:Fetch=NO_ERROR@1ms", "--", "sh", "-c"])
-        .arg("echo hi | \"$KLAR\" produce -t t --report none -q")
-        .env("KLAR", KLAR)
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // The mock's stderr after one message produced, with these faults.
+    let met = |injections: [&str; 2]| {
+        let mut args = vec!["mock", "--topic", "t:1"];
+        for i in injections {
+            args.extend(["--inject", i]);
+        }
+        args.extend(["--", "sh", "-c"]);
+        let o = klar()
+            .args(args)
+            .arg("echo hi | \"$KLAR\" produce -t t --report none -q")
+            .env("KLAR", KLAR)
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        stderr(&o)
+    };
     assert_eq!(
-        stderr(&o),
+        met(["1:Produce=NOT_LEADER_OR_FOLLOWER*2", "1:Fetch=NO_ERROR@1ms"]),
         "klar: mock: broker 1 answered 2 of 2 queued Produce response(s)\n\
          klar: mock: broker 1 answered 0 of 1 queued Fetch response(s)\n"
     );
     // Faults for the whole cluster (no `N:`) were not counted at all.
-    let o = klar()
-        .args(["mock", "--topic", "t:1"])
-        .args([
-            "--inject",
-            "Produce=NOT_LEADER_OR_FOLLOWER*2,REQUEST_TIMED_OUT",
-        ])
-        .args(["--inject", "OffsetCommit=NOT_COORDINATOR", "--", "sh", "-c"])
-        .arg("echo hi | \"$KLAR\" produce -t t --report none -q")
-        .env("KLAR", KLAR)
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
-        stderr(&o),
+        met([
+            "Produce=NOT_LEADER_OR_FOLLOWER*2,REQUEST_TIMED_OUT",
+            "OffsetCommit=NOT_COORDINATOR"
+        ]),
         "klar: mock: the cluster answered 3 of 3 queued Produce response(s)\n\
          klar: mock: the cluster answered 0 of 1 queued OffsetCommit response(s)\n"
     );
