@@ -548,6 +548,10 @@ fn poll(
         .is_none()
         .then(|| unsafe { raw::AppQueue::new(consumer) });
     let _registered = AppQueueRegistration::new(ctx, app.as_ref());
+    // SAFETY: dropped when this function returns, before the consumer.
+    let group_queue = app
+        .is_some()
+        .then(|| unsafe { raw::AppQueue::consumers(consumer) });
     let mut batcher = match (&app, own) {
         (Some(q), _) => raw::Batcher::group(q),
         (None, Some(q)) => raw::Batcher::alone(q),
@@ -620,7 +624,7 @@ fn poll(
         } else {
             Duration::from_millis(100)
         };
-        let polled = raw::next(consumer, &mut batcher, wait);
+        let polled = raw::next(consumer, &mut batcher, group_queue.as_ref(), wait);
         idle = polled.is_none();
         match polled {
             None => {

@@ -183,6 +183,22 @@ impl AppQueue {
         }
     }
 
+    /// The consumer's own queue (rebalances, logs, errors, commits), to
+    /// look at how many events wait there.
+    ///
+    /// # Safety
+    /// Must be dropped before the consumer is destroyed.
+    pub unsafe fn consumers<C: ConsumerContext>(consumer: &BaseConsumer<C>) -> AppQueue {
+        AppQueue {
+            q: rdsys::rd_kafka_queue_get_consumer(consumer.client().native_ptr()),
+        }
+    }
+
+    fn waiting(&self) -> usize {
+        // SAFETY: a live queue.
+        unsafe { rdsys::rd_kafka_queue_length(self.q) }
+    }
+
     pub fn ptr(&self) -> *mut rdsys::rd_kafka_queue_t {
         self.q
     }
@@ -356,6 +372,7 @@ impl Drop for Batcher {
 pub fn next<'c, C: ConsumerContext>(
     consumer: &'c BaseConsumer<C>,
     b: &mut Batcher,
+    group_queue: Option<&AppQueue>,
     wait: Duration,
 ) -> Option<Result<Held<'c>, KafkaError>> {
     let context = consumer.context().as_ref();
@@ -365,8 +382,18 @@ pub fn next<'c, C: ConsumerContext>(
             if b.buffered() {
                 return b.poll(context, Duration::ZERO);
             }
-            if let Some(r) = consumer.poll(Duration::ZERO) {
-                return Some(r.map(Held::Polled));
+            // rdkafka's poll serves one event a call, and returns nothing
+            // for a log line or a rebalance it handled: with `-d cgrp`
+            // each of hundreds of log lines then cost one wait below, and
+            // the group's rebalance waited behind them (a join took 8 s
+            // instead of 1).
+            loop {
+                if let Some(r) = consumer.poll(Duration::ZERO) {
+                    return Some(r.map(Held::Polled));
+                }
+                if group_queue.is_none_or(|q| q.waiting() == 0) {
+                    break;
+                }
             }
             b.poll(context, wait)
         }
