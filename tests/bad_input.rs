@@ -207,6 +207,7 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "t", "--value-encoding", "hex"], 2, "--value-encoding"),
     case(&["produce", "-b", "{B}", "-t", "t", "-K", ":", "{D}/typo.properties"], 2, "-K splits lines, and file arguments are sent whole"),
     with(M, Stdin::Text("[1,2]\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
+    with(M, Stdin::None, &["produce", "-b", "{B}", "-t", "t", "--input", "json", "{D}/lines.jsonl"], 2, "lines.jsonl: invalid JSON: trailing characters at line 2 column 1 (a file argument is one envelope; for JSON Lines, one envelope a line, give the file with -l FILE or on stdin)"),
     with(M, Stdin::Text("{\"payload\":\"!!!\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json", "--value-encoding", "base64"], 2, "line 1 of stdin"),
     with(M, Stdin::Text("{\"payload\":\"\u{7f}\\ud800\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
     with(M, Stdin::Bytes(b"{\"payload\":\"\xff\xfe\"}\n"), &["produce", "-b", "{B}", "-t", "t", "--input", "json"], 2, "line 1 of stdin"),
@@ -235,6 +236,11 @@ fn prepare(dir: &std::path::Path) {
     )
     .unwrap();
     std::fs::write(dir.join("binary.properties"), b"linger.ms=\xff\xfe\n").unwrap();
+    std::fs::write(
+        dir.join("lines.jsonl"),
+        "{\"payload\":\"a\"}\n{\"payload\":\"b\"}\n",
+    )
+    .unwrap();
 }
 
 fn run(c: &Case, bootstrap: &str, dir: &str) -> Result<(), String> {

@@ -515,12 +515,18 @@ impl Reader {
                     return Ok(());
                 }
                 let r = parse_envelope(line, *key_encoding, *value_encoding).map_err(|e| {
-                    let at = if file.is_empty() {
-                        format!("line {n} of {}", self.spec.source.name())
+                    if file.is_empty() {
+                        return format!("line {n} of {}: {e}", self.spec.source.name());
+                    }
+                    // JSON Lines given as a file argument fail at their
+                    // second line: say how such a file is read.
+                    let hint = if e.contains("trailing characters") {
+                        " (a file argument is one envelope; for JSON Lines, one envelope a \
+                         line, give the file with -l FILE or on stdin)"
                     } else {
-                        file.to_string()
+                        ""
                     };
-                    format!("{at}: {e}")
+                    format!("{file}: {e}{hint}")
                 })?;
                 let mut headers = self.spec.headers.clone();
                 headers.extend(r.headers);
