@@ -58,8 +58,15 @@ fn main() -> std::process::ExitCode {
             // clap prints help and version on stdout with status 0; usage
             // errors are one line on stderr with status 2, like klar's own.
             if !e.use_stderr() {
-                let _ = e.print();
-                return ExitCode::Success.into();
+                // As for any output: a full disk is a failure, a reader
+                // that left (`| head`) is not.
+                return match e.print() {
+                    Err(w) if w.kind() != std::io::ErrorKind::BrokenPipe => {
+                        eprintln!("klar: error: cannot write to stdout: {w}");
+                        ExitCode::Failure.into()
+                    }
+                    _ => ExitCode::Success.into(),
+                };
             }
             eprintln!("klar: error: {}", one_line_usage_error(&e));
             return ExitCode::Usage.into();

@@ -537,11 +537,14 @@ fn a_stdout_that_fails_ends_with_status_1() {
     let mock = Mock::start(&["full:1"]);
     let b = mock.bootstrap.as_str();
     load(b, "full", b"a\nb\n");
-    let runs: [&[&str]; 4] = [
+    let runs: [&[&str]; 6] = [
         &["produce", "-b", b, "-t", "full"],
         &["consume", "-b", b, "-t", "full", "-o", "beginning", "-e"],
         &["admin", "-b", b, "metadata"],
         &["config-explain"],
+        // clap's own output: it exited 0.
+        &["--help"],
+        &["--version"],
     ];
     for args in runs {
         let o = klar()
