@@ -153,6 +153,8 @@ const CASES: &[Case] = &[
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%s{foo}"], 2, "%s{foo}"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{"], 2, "%d{"),
     case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{%Y %q}"], 2, "%q in %d{%Y %q}"),
+    // Wider than strftime's buffer, it printed nothing for every message.
+    case(&["consume", "-b", "{B}", "-t", "t", "-f", "%d{%100000Y}"], 2, "%100000Y in %d{%100000Y}: a field width is at most 1000"),
     case(&["consume", "-b", "{B}", "-t", "t", "-s", "value=int32x"], 2, "int32x"),
     case(&["consume", "-b", "{B}", "-t", "t", "-s", "wat=string"], 2, "wat"),
     case(&["consume", "-b", "{B}", "-t", "t", "--grep-key", "("], 2, "--grep-key \"(\""),

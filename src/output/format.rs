@@ -106,11 +106,15 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
                     return Err(format!("-f {fmt:?}: %d{{}} needs a strftime pattern"))
                 }
                 Some(a) => {
-                    check_strftime(&a).map_err(|spec| {
-                        format!(
+                    check_strftime(&a).map_err(|bad| match bad {
+                        BadStrftime::Conversion(spec) => format!(
                             "-f {fmt:?}: {spec} in %d{{{a}}} is not a strftime conversion \
                              (see strftime(3): %Y %m %d %H %M %S %j %a %b %Z ...)"
-                        )
+                        ),
+                        BadStrftime::Width(spec) => format!(
+                            "-f {fmt:?}: {spec} in %d{{{a}}}: a field width is at most \
+                             {MAX_WIDTH}"
+                        ),
                     })?;
                     Some(CString::new(a).map_err(|_| format!("-f {fmt:?}: NUL in %d{{...}}"))?)
                 }
@@ -141,24 +145,44 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
     Ok(tokens)
 }
 
+/// Wider than this, a conversion no longer fits the output buffer, and
+/// printed nothing.
+const MAX_WIDTH: u32 = 1000;
+
+#[derive(Debug, PartialEq, Eq)]
+enum BadStrftime {
+    /// Not a conversion the C library knows.
+    Conversion(String),
+    /// A field width above MAX_WIDTH.
+    Width(String),
+}
+
 /// The first conversion of a strftime pattern that the C library would not
 /// convert (it copies those to the output as they are, so a typo would show
 /// up only in the printed messages). Accepts what glibc documents: flags
 /// `_ - 0 ^ #`, a field width, the `E` and `O` modifiers.
-fn check_strftime(pattern: &str) -> Result<(), String> {
+fn check_strftime(pattern: &str) -> Result<(), BadStrftime> {
     const CONVERSIONS: &str = "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%";
     let mut rest = pattern;
     while let Some(at) = rest.find('%') {
         let spec = &rest[at..];
-        let body = spec[1..].trim_start_matches(['_', '-', '0', '^', '#']);
-        let body = body.trim_start_matches(|c: char| c.is_ascii_digit());
+        let flagged = spec[1..].trim_start_matches(['_', '-', '0', '^', '#']);
+        let body = flagged.trim_start_matches(|c: char| c.is_ascii_digit());
+        // Wider than the output buffer, the conversion printed nothing.
+        let width = &flagged[..flagged.len() - body.len()];
+        if width.len() > 4 || width.parse::<u32>().is_ok_and(|w| w > MAX_WIDTH) {
+            let conv = body.chars().next().map_or(0, char::len_utf8);
+            return Err(BadStrftime::Width(
+                spec[..spec.len() - body.len() + conv].to_string(),
+            ));
+        }
         let body = body.strip_prefix(['E', 'O']).unwrap_or(body);
         let Some(conv) = body.chars().next() else {
-            return Err(spec.to_string());
+            return Err(BadStrftime::Conversion(spec.to_string()));
         };
         let used = spec.len() - body.len() + conv.len_utf8();
         if !CONVERSIONS.contains(conv) {
-            return Err(spec[..used].to_string());
+            return Err(BadStrftime::Conversion(spec[..used].to_string()));
         }
         rest = &spec[used..];
     }
@@ -279,16 +303,40 @@ mod tests {
         ] {
             assert_eq!(check_strftime(good), Ok(()), "{good}");
         }
-        assert_eq!(check_strftime("%Y %Q"), Err("%Q".into()));
-        assert_eq!(check_strftime("%-5q"), Err("%-5q".into()));
+        assert_eq!(
+            check_strftime("%Y %Q"),
+            Err(BadStrftime::Conversion("%Q".into()))
+        );
+        assert_eq!(check_strftime("%1000Y"), Ok(()));
+        assert_eq!(
+            check_strftime("%100000Y"),
+            Err(BadStrftime::Width("%100000Y".into()))
+        );
+        assert_eq!(
+            check_strftime("%-5q"),
+            Err(BadStrftime::Conversion("%-5q".into()))
+        );
         assert_eq!(check_strftime("%Ex"), Ok(()));
-        assert_eq!(check_strftime("%EQ"), Err("%EQ".into()));
-        assert_eq!(check_strftime("at %"), Err("%".into()));
-        assert_eq!(check_strftime("%+"), Err("%+".into()));
+        assert_eq!(
+            check_strftime("%EQ"),
+            Err(BadStrftime::Conversion("%EQ".into()))
+        );
+        assert_eq!(
+            check_strftime("at %"),
+            Err(BadStrftime::Conversion("%".into()))
+        );
+        assert_eq!(
+            check_strftime("%+"),
+            Err(BadStrftime::Conversion("%+".into()))
+        );
         assert_eq!(
             parse("%d{%Y-%Q}").unwrap_err(),
             "-f \"%d{%Y-%Q}\": %Q in %d{%Y-%Q} is not a strftime conversion \
              (see strftime(3): %Y %m %d %H %M %S %j %a %b %Z ...)"
+        );
+        assert_eq!(
+            parse("%d{%100000Y}").unwrap_err(),
+            "-f \"%d{%100000Y}\": %100000Y in %d{%100000Y}: a field width is at most 1000"
         );
     }
 }
