@@ -660,6 +660,30 @@ fn mock_refused_reset_is_not_executed() {
     );
 }
 
+/// A partition whose leader is down has no watermarks: a records delete
+/// (and a reset, which shares the lookup: a group coordinator on the broker
+/// that is down would stop it first) says why; it asked "is the partition
+/// there?" of a partition that is.
+#[test]
+fn a_partition_without_watermarks_is_said_why() {
+    let mut mock = Mock::with_args(&["--brokers", "3", "--topic", "wl:3"]);
+    let b = mock.bootstrap.clone();
+    let v = json(&b, &["metadata", "-t", "wl"]);
+    let leader = v["topics"][0]["partitions"][0]["leader"].as_i64().unwrap();
+    mock.control(&format!("down {leader}"));
+    std::thread::sleep(Duration::from_millis(500));
+    let o = admin(&b, &words("records delete -t wl --before end --yes"));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with(
+            "klar: error: wl [0]: no watermarks: LEADER_NOT_AVAILABLE: Broker: Leader not \
+             available\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// Once its calls are answered, the admin client is left running and the
 /// process ends without joining librdkafka's threads; it is destroyed when
 /// its logs are shown, so that the teardown is in them.

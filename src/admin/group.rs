@@ -770,10 +770,7 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
     let mut plan = Vec::new();
     for key in &parts {
         let Some(&(low, high)) = marks.get(key) else {
-            return Err(failure(format!(
-                "{} [{}]: no watermarks (is the partition there?)",
-                key.0, key.1
-            )));
+            return Err(marks.missing(key));
         };
         let cur = current.get(key).copied();
         let wanted = if a.to_earliest {

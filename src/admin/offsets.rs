@@ -138,7 +138,7 @@ pub fn run_records(ctx: &Ctx, c: &RecordsCommand) -> Result<ExitCode> {
     let mut plan = Vec::new();
     for key in &parts {
         let Some(&(low, high)) = marks.get(key) else {
-            return Err(failure(format!("{} [{}]: no watermarks", key.0, key.1)));
+            return Err(marks.missing(key));
         };
         let target = match before {
             Before::End => high,

@@ -5,11 +5,11 @@ use std::collections::HashMap;
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{Api, NamedResult, NewTopic, OffsetSpec, Options};
+use super::api::{Api, ItemError, NamedResult, NewTopic, OffsetSpec, Options};
 use super::args::{TopicCommand, TopicCreateArgs};
 use super::metadata::{ids, partition_json, partition_status, topics};
 use super::{finish_items, parse, Ctx};
-use crate::exit_codes::{usage, ExitCode};
+use crate::exit_codes::{failure, usage, ExitCode};
 use crate::output::table::Table;
 
 pub fn run(ctx: &Ctx, c: &TopicCommand) -> Result<ExitCode> {
@@ -91,13 +91,17 @@ fn list(ctx: &Ctx, internal: bool) -> Result<ExitCode> {
 }
 
 /// Low and high watermarks of every partition listed, by (topic, partition).
-pub fn watermarks(
-    ctx: &Ctx,
-    parts: &[(String, i32)],
-) -> Result<HashMap<(String, i32), (i64, i64)>> {
+pub fn watermarks(ctx: &Ctx, parts: &[(String, i32)]) -> Result<Watermarks> {
     let opts = Options::default();
     let low = ctx.admin.list_offsets(parts, OffsetSpec::Earliest, &opts)?;
     let high = ctx.admin.list_offsets(parts, OffsetSpec::Latest, &opts)?;
+    // Why a partition has none: its leader's answer (LEADER_NOT_AVAILABLE
+    // with the leader down), said where the partition is missing.
+    let errors: HashMap<(String, i32), ItemError> = low
+        .iter()
+        .chain(high.iter())
+        .filter_map(|l| Some(((l.topic.clone(), l.partition), l.error.clone()?)))
+        .collect();
     // Only partitions with both ends known: a leader that refused one of the
     // two requests leaves the partition out, never half of it as -1.
     let highs: HashMap<(String, i32), i64> = high
@@ -105,7 +109,7 @@ pub fn watermarks(
         .filter(|h| h.error.is_none() && h.offset >= 0)
         .map(|h| ((h.topic, h.partition), h.offset))
         .collect();
-    Ok(low
+    let marks = low
         .into_iter()
         .filter(|l| l.error.is_none() && l.offset >= 0)
         .filter_map(|l| {
@@ -113,7 +117,30 @@ pub fn watermarks(
             let h = *highs.get(&key)?;
             Some((key, (l.offset, h)))
         })
-        .collect())
+        .collect();
+    Ok(Watermarks { marks, errors })
+}
+
+/// Low and high watermarks per partition, and the error of each partition
+/// whose leader did not give them.
+pub struct Watermarks {
+    marks: HashMap<(String, i32), (i64, i64)>,
+    errors: HashMap<(String, i32), ItemError>,
+}
+
+impl Watermarks {
+    pub fn get(&self, key: &(String, i32)) -> Option<&(i64, i64)> {
+        self.marks.get(key)
+    }
+
+    /// The error for a partition without watermarks, one line.
+    pub fn missing(&self, key: &(String, i32)) -> anyhow::Error {
+        let why = match self.errors.get(key) {
+            Some(e) => e.with_hint(),
+            None => "no answer for it (is the partition there?)".to_string(),
+        };
+        failure(format!("{} [{}]: no watermarks: {why}", key.0, key.1))
+    }
 }
 
 /// The first offset at or after `ts` per partition (-1: none), or nothing
