@@ -486,6 +486,29 @@ fn offsets_earliest_latest_and_by_time() {
     assert_eq!(v[0]["offset"], 0, "the first record within the last hour");
 }
 
+/// Names and values come from the cluster: a tab, a newline or an escape
+/// sequence in them broke a table's rows and reached the terminal. Tables
+/// escape them; JSON keeps the exact text.
+#[test]
+fn control_characters_from_the_cluster_are_escaped_in_tables() {
+    let t = Tansu::start();
+    ok(&t.bootstrap, &["topic", "create", "cc", "-p", "1"]);
+    produce_n(&t.bootstrap, "cc", 1);
+    let group = "g\tx\u{1b}[31mRED\nnext";
+    consume_group(&t.bootstrap, group, "cc", &["-o", "beginning", "-e"]);
+    let listed = ok(&t.bootstrap, &["group", "list"]);
+    assert!(
+        listed.contains("\ng\\tx\\x1b[31mRED\\nnext\t"),
+        "{listed:?}"
+    );
+    assert!(!listed.contains('\u{1b}'), "{listed:?}");
+    let v = json(&t.bootstrap, &["group", "list"]);
+    assert!(
+        v.as_array().unwrap().iter().any(|g| g["group"] == group),
+        "{v}"
+    );
+}
+
 #[test]
 fn apis_tansu_lacks_are_one_line_and_exit_1() {
     let t = Tansu::start();

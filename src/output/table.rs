@@ -48,15 +48,12 @@ impl Table {
         }
     }
 
-    /// One header line and one line per row, cells joined by tabs. Tabs and
-    /// newlines inside a cell become spaces so a row stays one line.
+    /// One header line and one line per row, cells joined by tabs. Control
+    /// characters inside a cell are escaped so a row stays one line.
     pub fn render_plain(&self) -> String {
         let mut s = String::new();
         for line in std::iter::once(&self.header).chain(&self.rows) {
-            let cells: Vec<String> = line
-                .iter()
-                .map(|c| c.replace(['\t', '\n', '\r'], " "))
-                .collect();
+            let cells: Vec<std::borrow::Cow<str>> = line.iter().map(|c| visible(c)).collect();
             s.push_str(&cells.join("\t"));
             s.push('\n');
         }
@@ -76,10 +73,32 @@ impl Table {
             ContentArrangement::Disabled
         });
         for r in &self.rows {
-            t.add_row(r.clone());
+            t.add_row(r.iter().map(|c| visible(c).into_owned()));
         }
         t.to_string()
     }
+}
+
+/// A cell as it can be shown: names and values come from the cluster (a
+/// group id, a config value) and may hold a tab, a newline or an escape
+/// sequence, which would break a row or reach the terminal. Each control
+/// character is written as an escape (`\t`, `\n`, `\x1b`); `-o json`
+/// keeps the exact text.
+fn visible(cell: &str) -> std::borrow::Cow<'_, str> {
+    if !cell.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    let mut out = String::with_capacity(cell.len() + 8);
+    for c in cell.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -91,6 +110,10 @@ mod tests {
         let mut t = Table::new(["NAME", "VALUE"]);
         t.row(["a", "1"]);
         t.row(["b\tc", "x\ny"]);
-        assert_eq!(t.render_plain(), "NAME\tVALUE\na\t1\nb c\tx y\n");
+        t.row(["g\u{1b}[31mRED", "\u{85}"]);
+        assert_eq!(
+            t.render_plain(),
+            "NAME\tVALUE\na\t1\nb\\tc\tx\\ny\ng\\x1b[31mRED\t\\x85\n"
+        );
     }
 }
