@@ -289,7 +289,7 @@ fn group_lag_reset_and_delete() {
     assert_eq!(
         stdout(&o),
         "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\ng1\t-\t-\t-\t-\t60\n\n\
-         TOPIC\tLAG\ngt\t60\n"
+         GROUP\tTOPIC\tLAG\ng1\tgt\t60\n"
     );
 
     // tansu closes the connection on DescribeConsumerGroups: offsets and
@@ -299,8 +299,8 @@ fn group_lag_reset_and_delete() {
     assert_eq!(
         stdout(&o),
         "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\ng1\t-\t-\t-\t-\t60\n\n\
-         TOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n\
-         gt\t0\t40\t100\t60\t-\t-\t-\n"
+         GROUP\tTOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n\
+         g1\tgt\t0\t40\t100\t60\t-\t-\t-\n"
     );
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -333,7 +333,7 @@ fn group_lag_reset_and_delete() {
     let o = admin(&t.bootstrap, &words("group describe g1 --topic gt-other"));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(
-        stdout(&o).ends_with("\ngt-other\t0\t-\t0\t-\t-\t-\t-\n"),
+        stdout(&o).ends_with("\ng1\tgt-other\t0\t-\t0\t-\t-\t-\t-\n"),
         "{}",
         stdout(&o)
     );
@@ -348,8 +348,8 @@ fn group_lag_reset_and_delete() {
     assert_eq!(
         stdout(&o),
         format!(
-            "{head}g1\t-\t-\t-\t-\t60\n\nTOPIC\tLAG\ngt\t60\n\n\
-             {head}g2\t-\t-\t-\t-\t0\n\nTOPIC\tLAG\ngt\t0\n"
+            "{head}g1\t-\t-\t-\t-\t60\n\nGROUP\tTOPIC\tLAG\ng1\tgt\t60\n\n\
+             {head}g2\t-\t-\t-\t-\t0\n\nGROUP\tTOPIC\tLAG\ng2\tgt\t0\n"
         )
     );
     let err = stderr(&o);
@@ -369,7 +369,7 @@ fn group_lag_reset_and_delete() {
     let o = admin(&t.bootstrap, &words("group describe g2 -s --lagging"));
     assert_eq!(
         stdout(&o),
-        format!("{head}g2\t-\t-\t-\t-\t0\n\nTOPIC\tLAG\n")
+        format!("{head}g2\t-\t-\t-\t-\t0\n\nGROUP\tTOPIC\tLAG\n")
     );
 
     let o = admin(&t.bootstrap, &words("group describe g1 -s -o json"));
@@ -1401,7 +1401,7 @@ fn crabka_group_members_and_reset_refusal() {
     let members_table = text.split("\n\n").last().unwrap();
     let lines: Vec<&str> = members_table.lines().collect();
     assert_eq!(
-        lines[0], "CONSUMER_ID\tCLIENT_ID\tHOST\tASSIGNMENT",
+        lines[0], "GROUP\tCONSUMER_ID\tCLIENT_ID\tHOST\tASSIGNMENT",
         "{text}"
     );
     assert_eq!(lines.len(), 2, "{text}");

@@ -359,18 +359,20 @@ fn group_describe_lagging_and_summary_exact_lag() {
     );
     let warned = "group lag-g: no member details, only committed offsets and lag";
     let head = "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\nlag-g\t-\t-\t-\t-\t4\n\n";
-    let rows = "TOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n";
+    let rows = "GROUP\tTOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n";
     assert_eq!(
         ok_warned(b, &words("group describe lag-g"), warned),
-        format!("{head}{rows}lag-a\t0\t6\t10\t4\t-\t-\t-\nlag-b\t0\t5\t5\t0\t-\t-\t-\n")
+        format!(
+            "{head}{rows}lag-g\tlag-a\t0\t6\t10\t4\t-\t-\t-\nlag-g\tlag-b\t0\t5\t5\t0\t-\t-\t-\n"
+        )
     );
     assert_eq!(
         ok_warned(b, &words("group describe lag-g --lagging"), warned),
-        format!("{head}{rows}lag-a\t0\t6\t10\t4\t-\t-\t-\n")
+        format!("{head}{rows}lag-g\tlag-a\t0\t6\t10\t4\t-\t-\t-\n")
     );
     assert_eq!(
         ok_warned(b, &words("group describe lag-g -s"), warned),
-        format!("{head}TOPIC\tLAG\nlag-a\t4\nlag-b\t0\n")
+        format!("{head}GROUP\tTOPIC\tLAG\nlag-g\tlag-a\t4\nlag-g\tlag-b\t0\n")
     );
     let v: Value = serde_json::from_str(&ok_warned(
         b,
@@ -403,8 +405,8 @@ fn group_describe_lagging_and_summary_exact_lag() {
     assert_eq!(
         ok_warned(b, &words("group describe lag-g --lagging"), warned),
         "GROUP\tSTATE\tASSIGNOR\tCOORDINATOR\tMEMBERS\tLAG\nlag-g\t-\t-\t-\t-\t7\n\n\
-         TOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n\
-         lag-a\t0\t6\t13\t7\t-\t-\t-\n"
+         GROUP\tTOPIC\tPARTITION\tCOMMITTED\tLOG_END\tLAG\tCONSUMER_ID\tCLIENT_ID\tHOST\n\
+         lag-g\tlag-a\t0\t6\t13\t7\t-\t-\t-\n"
     );
 }
 

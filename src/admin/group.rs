@@ -520,14 +520,17 @@ impl GroupView<'_> {
         head.print(out);
         out.end_line();
         if self.summary {
-            let mut t = Table::new(["TOPIC", "LAG"]);
+            // GROUP on every row, as kafka-consumer-groups has it: rows of
+            // several groups' tables stay apart in `grep` and `awk`.
+            let mut t = Table::new(["GROUP", "TOPIC", "LAG"]);
             for (topic, lag) in self.topics_shown() {
-                t.row([topic.to_string(), opt(lag)]);
+                t.row([self.group.to_string(), topic.to_string(), opt(lag)]);
             }
             t.print(out);
             return;
         }
         let mut t = Table::new([
+            "GROUP",
             "TOPIC",
             "PARTITION",
             "COMMITTED",
@@ -540,6 +543,7 @@ impl GroupView<'_> {
         for r in self.rows_shown() {
             let m = self.member_of(r);
             t.row([
+                self.group.to_string(),
                 r.topic.clone(),
                 r.partition.to_string(),
                 opt(r.committed),
@@ -554,9 +558,10 @@ impl GroupView<'_> {
         // Every member with what it was given, those with no partition too.
         if let Some(d) = desc.filter(|d| !d.members.is_empty()) {
             out.end_line();
-            let mut t = Table::new(["CONSUMER_ID", "CLIENT_ID", "HOST", "ASSIGNMENT"]);
+            let mut t = Table::new(["GROUP", "CONSUMER_ID", "CLIENT_ID", "HOST", "ASSIGNMENT"]);
             for m in &d.members {
                 t.row([
+                    self.group.to_string(),
                     dash(&m.consumer_id),
                     dash(&m.client_id),
                     dash(&m.host),
