@@ -168,6 +168,10 @@ const CASES: &[Case] = &[
     case(&["admin", "-b", "{B}", "topic", "create", "t", "--partitions", "0"], 2, "-p 0"),
     case(&["admin", "-b", "{B}", "topic", "create", "t", "--partitions", "x"], 2, "'x'"),
     case(&["admin", "-b", "{B}", "config", "set", "topic", "t", "foo"], 2, "foo"),
+    // Each was taken: the last -c won, the value was ignored, nothing matched.
+    case(&["admin", "-b", "{B}", "topic", "create", "t", "-c", "a=1", "-c", "a=2"], 2, "-c a is named twice"),
+    case(&["admin", "-b", "{B}", "config", "delete", "topic", "t", "retention.ms=5"], 2, "config delete: retention.ms=... has a value; delete takes names only (retention.ms)"),
+    case(&["admin", "-b", "{B}", "acl", "list", "--principal", "alice"], 2, "--principal alice: a principal is TYPE:NAME, such as User:alice"),
     // Names are checked before connecting; librdkafka makes no config
     // resource of an empty name at all.
     case(&["admin", "-b", "{B}", "config", "describe", "topic", ""], 2, "topic \"\""),

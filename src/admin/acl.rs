@@ -56,6 +56,12 @@ fn permission(p: AclPermission) -> i32 {
     }
 }
 
+/// A filter's fields that can be checked before connecting: a principal
+/// without its type matches no ACL, and listed nothing.
+pub fn check_filter(s: &AclSpec) -> Result<()> {
+    s.principal.as_deref().map_or(Ok(()), check_principal)
+}
+
 /// A filter: every field left out matches anything.
 fn filter(s: &AclSpec) -> Acl {
     Acl {
@@ -67,6 +73,15 @@ fn filter(s: &AclSpec) -> Acl {
         operation: s.operation.map_or(1, operation),
         permission: s.permission.map_or(1, permission),
     }
+}
+
+fn check_principal(principal: &str) -> Result<()> {
+    if principal.contains(':') {
+        return Ok(());
+    }
+    Err(usage(format!(
+        "--principal {principal}: a principal is TYPE:NAME, such as User:{principal}"
+    )))
 }
 
 /// A binding: a concrete ACL, with kafka-acls' defaults.
@@ -85,11 +100,7 @@ pub fn binding(s: &AclSpec) -> Result<Acl> {
         ));
     }
     let principal = s.principal.clone().ok_or_else(|| missing("--principal"))?;
-    if !principal.contains(':') {
-        return Err(usage(format!(
-            "--principal {principal}: a principal is TYPE:NAME, such as User:{principal}"
-        )));
-    }
+    check_principal(&principal)?;
     Ok(Acl {
         resource_type: resource(rt),
         resource_name: Some(

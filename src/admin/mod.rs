@@ -104,7 +104,7 @@ pub fn once<T: PartialEq + Clone>(items: &[T]) -> Vec<T> {
 
 /// Each key once among `key=value` (or bare `key`) entries: librdkafka
 /// refuses a request that names an entry twice.
-fn check_repeated_keys(entries: &[String]) -> Result<()> {
+fn check_repeated_keys(what: &str, entries: &[String]) -> Result<()> {
     let mut seen = std::collections::HashSet::new();
     let twice = entries
         .iter()
@@ -112,7 +112,7 @@ fn check_repeated_keys(entries: &[String]) -> Result<()> {
         .find(|k| !seen.insert(*k));
     match twice {
         Some(k) => Err(crate::exit_codes::usage(format!(
-            "entry {k} is named twice; give each key once"
+            "{what} {k} is named twice; give each key once"
         ))),
         None => Ok(()),
     }
@@ -226,7 +226,11 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
         AdminCommand::Acl(AclCommand::Create(s)) => {
             acl::binding(s)?;
         }
-        AdminCommand::Acl(AclCommand::Delete(s)) => acl::check_delete_filter(s)?,
+        AdminCommand::Acl(AclCommand::Delete(s)) => {
+            acl::check_delete_filter(s)?;
+            acl::check_filter(s)?;
+        }
+        AdminCommand::Acl(AclCommand::List(s)) => acl::check_filter(s)?,
         AdminCommand::Topic(TopicCommand::Create(t)) => {
             for name in &t.topics {
                 check_topic_name("topic", name)?;
@@ -241,6 +245,8 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
             for c in &t.configs {
                 parse::key_value("-c", c)?;
             }
+            // As `config set`: a key given twice kept the last value.
+            check_repeated_keys("-c", &t.configs)?;
             if let Some(r) = &t.replica_assignment {
                 parse::replica_assignment(r)?;
             }
@@ -253,11 +259,19 @@ fn validate(c: &AdminCommand, json: bool) -> Result<()> {
             for e in &ch.entries {
                 parse::key_value("entry", e)?;
             }
-            check_repeated_keys(&ch.entries)?;
+            check_repeated_keys("entry", &ch.entries)?;
         }
         AdminCommand::Config(ConfigCommand::Delete(ch)) => {
             check_target(&ch.target)?;
-            check_repeated_keys(&ch.entries)?;
+            // `key=value` would delete the key whatever the value said.
+            if let Some(e) = ch.entries.iter().find(|e| e.contains('=')) {
+                let key = e.split_once('=').map_or(e.as_str(), |(k, _)| k);
+                return Err(crate::exit_codes::usage(format!(
+                    "config delete: {key}=... has a value; delete takes names only ({key}), \
+                     and deletes the entry whatever its value"
+                )));
+            }
+            check_repeated_keys("entry", &ch.entries)?;
         }
         _ => {}
     }
