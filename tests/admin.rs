@@ -683,6 +683,44 @@ fn mock_refused_reset_is_not_executed() {
     );
 }
 
+/// A coordinator that is moving or loading refuses a commit for a moment:
+/// the reset commits again until --timeout, as the Java AdminClient does,
+/// where it failed at once.
+#[test]
+fn a_reset_retries_a_coordinator_that_is_not_ready() {
+    let mut mock = Mock::with_args(&["--topic", "rt:2"]);
+    let b = mock.bootstrap.clone();
+    mock.control("inject OffsetCommit=COORDINATOR_NOT_AVAILABLE*2,NOT_COORDINATOR");
+    let o = admin(
+        &b,
+        &words("group reset-offsets rg --topic rt --to-offset 0 --execute"),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "GROUP\tTOPIC\tPARTITION\tCURRENT\tNEW\nrg\trt\t0\t-\t0\nrg\trt\t1\t-\t0\n"
+    );
+    assert_eq!(committed(&b, "rg", "rt", 2), [0, 0]);
+    // Past --timeout the coordinator's error is the answer.
+    mock.control(&format!(
+        "inject OffsetCommit={}",
+        vec!["COORDINATOR_NOT_AVAILABLE"; 100].join(",")
+    ));
+    let o = admin(
+        &b,
+        &words("group reset-offsets rg --topic rt:0 --to-offset 0 --execute --timeout 1s"),
+    );
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with(
+            "klar: error: group rg: rt [0]: COORDINATOR_NOT_AVAILABLE: Broker: Coordinator not \
+             available\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// A partition whose leader is down has no watermarks: a records delete
 /// (and a reset, which shares the lookup: a group coordinator on the broker
 /// that is down would stop it first) says why; it asked "is the partition

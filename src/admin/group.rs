@@ -817,11 +817,8 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
             .iter()
             .map(|p| (p.topic.clone(), p.partition, p.new))
             .collect();
-        let r = ctx.admin.alter_group_offsets(group, &offsets)?;
-        if let Some(e) = r.error {
-            return Err(failure(format!("group {group}: {e}")));
-        }
-        for p in r.partitions {
+        let r = commit_with_retries(ctx, group, &offsets)?;
+        for p in r {
             if let Some(e) = p.error {
                 eprintln!(
                     "klar: error: group {group}: {} [{}]: {e}",
@@ -878,6 +875,52 @@ fn reset(ctx: &Ctx, a: &ResetArgs) -> Result<ExitCode> {
     } else {
         ExitCode::Failure
     })
+}
+
+/// Errors of a group's coordinator that pass: the coordinator is moving or
+/// loading. The Java AdminClient retries them; librdkafka's admin call
+/// does not.
+const RETRIABLE: [i32; 3] = [
+    14, // COORDINATOR_LOAD_IN_PROGRESS
+    15, // COORDINATOR_NOT_AVAILABLE
+    16, // NOT_COORDINATOR
+];
+
+/// Commits `offsets`, again for the partitions a coordinator error refused,
+/// until `--timeout`; the result of each partition's last try.
+fn commit_with_retries(
+    ctx: &Ctx,
+    group: &str,
+    offsets: &[(String, i32, i64)],
+) -> Result<Vec<api::PartitionResult>> {
+    let deadline = std::time::Instant::now() + ctx.admin.timeout();
+    let mut pause = std::time::Duration::from_millis(100);
+    let mut todo = offsets.to_vec();
+    let mut done = Vec::new();
+    loop {
+        let r = ctx.admin.alter_group_offsets(group, &todo)?;
+        let retriable =
+            |e: &Option<api::ItemError>| e.as_ref().is_some_and(|e| RETRIABLE.contains(&e.code));
+        let again = std::time::Instant::now() + pause < deadline;
+        if let Some(e) = &r.error {
+            if !(again && retriable(&r.error)) {
+                return Err(failure(format!("group {group}: {e}")));
+            }
+        } else {
+            let (retry, settled): (Vec<_>, Vec<_>) = r
+                .partitions
+                .into_iter()
+                .partition(|p| again && retriable(&p.error));
+            done.extend(settled);
+            if retry.is_empty() {
+                return Ok(done);
+            }
+            todo.retain(|(t, p, _)| retry.iter().any(|r| &r.topic == t && r.partition == *p));
+        }
+        tracing::debug!("group {group}: coordinator not ready; committing again in {pause:?}");
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(std::time::Duration::from_secs(1));
+    }
 }
 
 fn delete_offsets(ctx: &Ctx, group: &str, specs: &[String]) -> Result<ExitCode> {
