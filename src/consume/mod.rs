@@ -526,8 +526,10 @@ fn poll(
     // Since when only patterns are subscribed and none matches a topic.
     let mut unmatched_since: Option<Instant> = None;
     // The last message or end of partition, for -e's checks of a fetch
-    // that does not come back.
+    // that does not come back: a message only sets `progressed` (a clock
+    // read per message was a cost), and the next idle poll takes the time.
     let mut last_progress = Instant::now();
+    let mut progressed = false;
     let mut seen_assignments = 0;
     let mut topics = Topics::default();
     let mut last_store = Instant::now();
@@ -645,8 +647,9 @@ fn poll(
                     let s = ctx.shared();
                     // Waiting on stdout, or on a new assignment's first
                     // fetch, is no silence of the cluster.
-                    if paused || s.assignments != seen_assignments {
+                    if paused || progressed || s.assignments != seen_assignments {
                         seen_assignments = s.assignments;
+                        progressed = false;
                         last_progress = Instant::now();
                     }
                     let quiet = last_progress.elapsed();
@@ -701,7 +704,7 @@ fn poll(
                 }
             }
             Some(Ok(held)) => {
-                last_progress = Instant::now();
+                progressed = true;
                 let m = held.raw();
                 let offset = m.offset();
                 let partition = m.partition();
