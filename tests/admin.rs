@@ -252,6 +252,16 @@ fn configs_describe_and_incremental_set() {
         &["config", "describe", "topic", "cfg", "--all"],
     );
     assert_eq!(v["entries"].as_array().unwrap().len(), 1);
+    // A password set is not printed back, in either form.
+    let set = ["config", "set", "topic", "cfg", "my.password=Zq9hunter"];
+    assert_eq!(
+        ok(&t.bootstrap, &set),
+        "RESOURCE\tNAME\tENTRY\tOPERATION\tVALUE\tRESULT\n\
+         topic\tcfg\tmy.password\tset\t(redacted)\tdone\n"
+    );
+    let v = json(&t.bootstrap, &set);
+    assert_eq!(v["changes"][0]["value"], "(redacted)", "{v}");
+    assert_eq!(v["changes"][0]["result"], "done", "{v}");
 }
 
 #[test]

@@ -198,10 +198,23 @@ fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
         return Err(failure(format!("{} {}: {e}", k.as_str(), ch.target.name)));
     }
     let result = if ch.dry_run { "validated" } else { "done" };
+    // A password set on a broker or a topic is not printed back: the
+    // cluster marks such entries sensitive, and their names say so.
+    let shown = |key: &str, value: &Option<String>| match value {
+        Some(_) if looks_sensitive(key) => Some(crate::redacted::MASK.to_string()),
+        v => v.clone(),
+    };
     if ctx.json() {
         let v: Vec<Value> = ops
             .iter()
-            .map(|(op, key, value)| json!({"name": key, "operation": op_name(*op), "value": value}))
+            .map(|(op, key, value)| {
+                json!({
+                    "name": key,
+                    "operation": op_name(*op),
+                    "value": shown(key, value),
+                    "result": result,
+                })
+            })
             .collect();
         ctx.print_json(&json!({
             "resource": k.as_str(),
@@ -217,7 +230,7 @@ fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
                 &ch.target.name,
                 key,
                 op_name(*op),
-                value.as_deref().unwrap_or("-"),
+                shown(key, value).as_deref().unwrap_or("-"),
                 result,
             ]);
         }
@@ -226,9 +239,34 @@ fn change(ctx: &Ctx, ch: &ConfigChange, op: AlterOp) -> Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
+/// Kafka's sensitive configs (PASSWORD type) by their names: passwords,
+/// secrets, JAAS lines and private keys.
+fn looks_sensitive(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    ["password", "secret", "jaas", "private", "credential"]
+        .iter()
+        .any(|w| k.contains(w))
+        || k.ends_with("key")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sensitive_names_are_masked_when_set() {
+        for k in [
+            "ssl.key.password",
+            "sasl.jaas.config",
+            "listener.name.x.ssl.keystore.key",
+            "password.encoder.secret",
+        ] {
+            assert!(looks_sensitive(k), "{k}");
+        }
+        for k in ["retention.ms", "ssl.keystore.location", "cleanup.policy"] {
+            assert!(!looks_sensitive(k), "{k}");
+        }
+    }
 
     fn entry(value: Option<&str>, sensitive: bool) -> ConfigEntry {
         ConfigEntry {
