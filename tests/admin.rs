@@ -753,6 +753,18 @@ fn a_partition_without_watermarks_is_said_why() {
         "{}",
         stderr(&o)
     );
+    // Asked of that partition alone, librdkafka fails the whole request
+    // with "No leaders found".
+    let o = admin(&b, &words("offsets -t wl:0"));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with(
+            "klar: error: ListOffsets: no partition asked about has a leader (its broker is \
+             down, or none is elected yet) (_NOENT: "
+        ),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// Once its calls are answered, the admin client is left running and the

@@ -76,6 +76,8 @@ mod raw {
 pub const NO_OFFSET: i64 = -1001;
 
 const ERR_TIMED_OUT: i32 = -185;
+/// librdkafka's "No leaders found" when no partition asked about has one.
+const ERR_NOENT: i32 = -156;
 pub const ERR_TRANSPORT: i32 = -195;
 const ERR_UNSUPPORTED_FEATURE: i32 = -165;
 const ERR_UNSUPPORTED_VERSION: i32 = 35;
@@ -252,6 +254,11 @@ impl fmt::Display for AdminError {
                 f,
                 "{api} ({kip}): no answer within {:.1}s ({detail})",
                 self.waited.as_secs_f64()
+            ),
+            ERR_NOENT if self.api == Api::ListOffsets => write!(
+                f,
+                "{api}: no partition asked about has a leader (its broker is down, or none \
+                 is elected yet) ({detail})"
             ),
             _ => write!(f, "{api} failed: {detail}"),
         }
