@@ -385,6 +385,14 @@ fn filters() {
         .unwrap()
         .iter()
         .any(|r| r["name"] == "heartbeat.interval.ms"));
+    // A search that finds nothing says so, beside the bare header.
+    let o = explain(&["--search", "nomatchxyz"], &[]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), "NAME\tSCOPE\tROLE\tDEFAULT\tVALUE\tSOURCE\n");
+    assert_eq!(
+        stderr(&o),
+        "klar: warning: no property's name or description contains \"nomatchxyz\"\n"
+    );
     let o = explain(&["--set-only"], &[]);
     assert_eq!(
         stdout(&o),

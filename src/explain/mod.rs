@@ -43,6 +43,12 @@ pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
     let mut out = Out::new();
     if a.properties.is_empty() {
         let rows = table_rows(cat, a, &settings, &eff);
+        if rows.is_empty() {
+            if let Some(w) = &a.search {
+                // Only a header otherwise, which reads like a broken table.
+                tracing::warn!("no property's name or description contains {w:?}");
+            }
+        }
         match a.output {
             OutputFormat::Json => write_json(&mut out, cat, &rows, &settings, &eff),
             OutputFormat::Text => write_table(&mut out, &rows, &settings, &eff),
