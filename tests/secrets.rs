@@ -312,3 +312,42 @@ fn import_never_takes_a_secret_for_a_login_module() {
         );
     }
 }
+
+/// librdkafka quotes pieces of a sasl.oauthbearer.config it cannot parse
+/// (`Unrecognized sasl.oauthbearer.config beginning at: bogus=TOKEN`): no
+/// piece of the value may show, only the whole was masked.
+#[test]
+fn pieces_of_a_sensitive_value_that_librdkafka_quotes_are_masked() {
+    let mock = Mock::start(&["oa:1"]);
+    let token = secret("piece", 0);
+    for config in [
+        format!("principal=alice bogus={token}"),
+        format!("principal=ali\"{token}"),
+        format!("principal=abc lifeSeconds={token}"),
+    ] {
+        let o = klar_with_input(
+            &[
+                "produce",
+                "-b",
+                &mock.bootstrap,
+                "-t",
+                "oa",
+                "--timeout",
+                "2s",
+                "-X",
+                "security.protocol=sasl_plaintext",
+                "-X",
+                "sasl.mechanism=OAUTHBEARER",
+                "-X",
+                "enable.sasl.oauthbearer.unsecure.jwt=true",
+                "-X",
+                &format!("sasl.oauthbearer.config={config}"),
+            ],
+            b"x\n",
+        );
+        let err = stderr(&o);
+        assert_eq!(code(&o), 3, "{err}");
+        assert!(err.contains("sasl.oauthbearer.config"), "{err}");
+        assert!(!err.contains(&token[..8]), "{config}: {err}");
+    }
+}

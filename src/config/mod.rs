@@ -393,11 +393,33 @@ impl ClientSettings {
 
     /// Values that must be scrubbed from anything klar prints.
     pub fn secrets(&self) -> Vec<String> {
-        self.history
+        let mut out = Vec::new();
+        for s in self
+            .history
             .iter()
             .filter(|s| s.is_sensitive() && !s.raw_value().is_empty())
-            .map(|s| s.raw_value().to_string())
-            .collect()
+        {
+            let v = s.raw_value();
+            out.push(v.to_string());
+            // librdkafka quotes pieces of a value it cannot parse
+            // (sasl.oauthbearer.config's `Unrecognized ... beginning at:
+            // bogus=TOKEN`): each `name=value` token and its value are
+            // secrets too.
+            for token in v.split_whitespace().filter(|t| *t != v) {
+                out.push(token.to_string());
+                if let Some((_, value)) = token.split_once('=') {
+                    if !value.is_empty() {
+                        out.push(value.to_string());
+                    }
+                }
+            }
+            if let Some((_, value)) = v.split_once('=').filter(|_| !v.contains(' ')) {
+                if !value.is_empty() {
+                    out.push(value.to_string());
+                }
+            }
+        }
+        out
     }
 
     /// A client is about to connect: with no broker to connect to, that is
