@@ -158,6 +158,30 @@ fn kcat_json_envelopes_fed_back_reproduce_the_topic() {
     assert_eq!(src, dst);
 }
 
+/// A valid message of control bytes, 900 kB: `consume -J` writes each as
+/// `\u0001`, six bytes, and `produce --input json` refused the line as
+/// longer than it would hold.
+#[test]
+fn a_json_copy_of_control_bytes_near_the_size_limit() {
+    let mock = Mock::start(&["ctl:1", "ctl-copy:1"]);
+    let value = vec![1u8; 900_000];
+    let o = produce(&mock.bootstrap, "ctl", &["-q", "--report", "none"], &value);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let j = consume(&["-b", &mock.bootstrap, "-t", "ctl", "-e", "-J", "-q"]);
+    assert_eq!(code(&j), 0, "{}", stderr(&j));
+    assert!(j.stdout.len() > 5_000_000, "{}", j.stdout.len());
+    let o = produce(
+        &mock.bootstrap,
+        "ctl-copy",
+        &["--input", "json", "-q", "--report", "none"],
+        &j.stdout,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let copy = read_topic(&mock.bootstrap, "ctl-copy", &[]);
+    assert_eq!(copy.len(), 1);
+    assert_eq!(copy[0].value.as_deref(), Some(&value[..]));
+}
+
 #[test]
 fn json_input_with_encodings_nulls_and_header_forms() {
     let mock = Mock::start(&["js:1"]);

@@ -434,9 +434,10 @@ impl Reader {
             return Ok(());
         }
         self.scanned = len.saturating_sub(delim.len() - 1).max(self.pending);
-        // A JSON line carries its bytes as text: hex doubles them.
+        // A JSON line carries its bytes as text: hex doubles them, and
+        // `\u0001` (how `consume -J` writes a control byte) takes six.
         let limit = match self.spec.format {
-            Format::Json { .. } => 2 * self.spec.max_record + 1_048_576,
+            Format::Json { .. } => 6 * self.spec.max_record + 1_048_576,
             _ => self.spec.max_record,
         };
         if len - self.pending > limit + delim.len() {
