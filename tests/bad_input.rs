@@ -91,6 +91,8 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/adir"], 2, "adir"),
     case(&["consume", "-b", "{B}", "-t", "t", "-F", "{D}/badesc.properties"], 2, "badesc.properties:2"),
     case(&["consume", "-b", "{B}", "-t", "t", "-F", "{D}/typo.properties"], 2, "typo.properties:1"),
+    // Read without a bound, it took all memory.
+    case(&["produce", "-b", "{B}", "-t", "t", "-F", "/dev/zero"], 2, "properties file /dev/zero is larger than 16 MiB"),
     case(&["produce", "-b", "{B}", "-t", "t", "-F", "{D}/binary.properties"], 2, "binary.properties:1"),
     // librdkafka keeps a port's low 16 bits: 113245 was port 47709.
     case(&["admin", "-b", "127.0.0.1:113245", "metadata"], 2, "bootstrap.servers entry \"127.0.0.1:113245\" (set by flag -b/--brokers): the port must be a number from 1 to 65535"),

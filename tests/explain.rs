@@ -729,6 +729,53 @@ fn import_translates_a_java_client_file() {
     assert_eq!(pw["from_key"], "sasl.jaas.config");
 }
 
+/// A consumer file's assignors and socket buffers: copied as they were,
+/// the assignor classes made a file klar then refused, and the buffers were
+/// said to have no equivalent.
+#[test]
+fn import_translates_assignors_and_socket_buffers() {
+    let f = props_file(
+        "partition.assignment.strategy=org.apache.kafka.clients.consumer.CooperativeStickyAssignor\n\
+         send.buffer.bytes=-1\n\
+         receive.buffer.bytes=65536\n\
+         group.id=g\n",
+    );
+    let path = f.path().to_str().unwrap();
+    let o = explain(&["--import", path, "--role", "consumer"], &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    for want in [
+        "partition.assignment.strategy=cooperative-sticky\n",
+        "socket.send.buffer.bytes=0\n",
+        "socket.receive.buffer.bytes=65536\n",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    assert_eq!(stderr(&o), "", "nothing left unmapped");
+    let translated = props_file(&out);
+    let o = explain(
+        &[
+            "--lint",
+            "--role",
+            "consumer",
+            "-F",
+            translated.path().to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    // An assignor librdkafka lacks is said so.
+    let f = props_file(
+        "partition.assignment.strategy=org.apache.kafka.clients.consumer.StickyAssignor\n",
+    );
+    let o = explain(&["--import", f.path().to_str().unwrap()], &[]);
+    assert!(
+        stderr(&o).contains("librdkafka has no StickyAssignor (its assignors: range, roundrobin, cooperative-sticky)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[test]
 fn import_of_a_missing_file_is_a_usage_error() {
     let o = explain(&["--import", "/nonexistent/client.properties"], &[]);

@@ -650,6 +650,16 @@ const JAVA_ONLY: &[(&str, &str, bool)] = &[
     ("buffer.memory", "use queue.buffering.max.kbytes", false),
     ("max.block.ms", "librdkafka never blocks on send; see queue.buffering.max.messages", false),
     ("fetch.max.wait.ms", "use fetch.wait.max.ms", false),
+    (
+        "send.buffer.bytes",
+        "use socket.send.buffer.bytes (0 for the system's default, Java's -1)",
+        false,
+    ),
+    (
+        "receive.buffer.bytes",
+        "use socket.receive.buffer.bytes (0 for the system's default, Java's -1)",
+        false,
+    ),
     ("max.poll.records", "librdkafka has no equivalent; klar polls one message at a time", false),
     ("partitioner.class", "use partitioner (murmur2_random matches the Java default)", false),
     ("default.api.timeout.ms", "use --timeout", false),
@@ -686,12 +696,27 @@ fn config_file_path(
 
 /// The entries of a Java .properties file, errors naming file and line.
 pub fn read_properties_entries(path: &Path) -> Result<Vec<properties::Entry>> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    // Bounded: `-F /dev/zero` read on until memory ran out.
+    const MAX_FILE: u64 = 16 << 20;
+    let cannot = |e: std::io::Error| {
         usage(format!(
             "cannot read properties file {}: {e}",
             path.display()
         ))
-    })?;
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            use std::io::Read;
+            f.take(MAX_FILE + 1).read_to_end(&mut bytes)
+        })
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(usage(format!(
+            "properties file {} is larger than 16 MiB: not a properties file",
+            path.display()
+        )));
+    }
     // Java reads .properties as ISO-8859-1 unless \u escapes are used; most
     // real files are ASCII, so accept UTF-8 and fall back to Latin-1.
     let text = match String::from_utf8(bytes) {

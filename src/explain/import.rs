@@ -266,6 +266,15 @@ fn translate(entries: &[(&str, &str, usize)], role: Option<Role>) -> Import {
             ),
             "max.request.size" => push(&mut imp, "message.max.bytes", value.into(), key, line),
             "fetch.max.wait.ms" => push(&mut imp, "fetch.wait.max.ms", value.into(), key, line),
+            // Java's -1 is the system's default, librdkafka's 0.
+            "send.buffer.bytes" | "receive.buffer.bytes" => {
+                let v = if value.trim() == "-1" { "0" } else { value };
+                push(&mut imp, &format!("socket.{key}"), v.into(), key, line)
+            }
+            "partition.assignment.strategy" => match assignors(value) {
+                Ok(names) => push(&mut imp, key, names, key, line),
+                Err(why) => unmapped(&mut imp, key, line, why),
+            },
             "buffer.memory" => match value.trim().parse::<u64>() {
                 Ok(b) => push(
                     &mut imp,
@@ -307,6 +316,25 @@ fn translate(entries: &[(&str, &str, usize)], role: Option<Role>) -> Import {
     check_values(&mut imp);
     java_defaults(&mut imp, entries, role);
     imp
+}
+
+/// Java's assignor classes as librdkafka's names (`range`, `roundrobin`,
+/// `cooperative-sticky`); librdkafka's own names pass as they are.
+fn assignors(value: &str) -> Result<String, String> {
+    let names = value
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| match c.rsplit('.').next().unwrap_or(c) {
+            "RangeAssignor" | "range" => Ok("range"),
+            "RoundRobinAssignor" | "roundrobin" => Ok("roundrobin"),
+            "CooperativeStickyAssignor" | "cooperative-sticky" => Ok("cooperative-sticky"),
+            other => Err(format!(
+                "librdkafka has no {other} (its assignors: range, roundrobin, cooperative-sticky)"
+            )),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(names.join(","))
 }
 
 /// Values librdkafka itself refuses move from the output to the unmapped list.
