@@ -81,6 +81,8 @@ const CASES: &[Case] = &[
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "linger.ms=nan"], 2, "linger.ms (-X): \"nan\": expected float"),
     case(&["config-explain", "-X", "linger.ms=Infinity"], 2, "\"Infinity\""),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "enable.idempotence=maybe"], 2, "\"maybe\""),
+    // librdkafka's reason, where "expected string" said nothing.
+    case(&["produce", "-b", "{B}", "-t", "t", "-X", "plugin.library.paths=/nonexistent.so"], 2, "\"/nonexistent.so\" (librdkafka: dlopen() failed: /nonexistent.so: cannot open shared object file"),
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "compression.codec=zip"], 2, "\"zip\""),
     // Hidden properties: librdkafka would take the first as a function's address.
     case(&["produce", "-b", "{B}", "-t", "t", "-X", "ut_handle_ProduceResponse=1"], 2, "ut_handle_ProduceResponse (-X) cannot be set from the command line"),

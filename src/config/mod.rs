@@ -916,8 +916,13 @@ impl ScratchConf {
             said.into_owned()
         };
         let why = why.trim();
-        // The catalogue's range says it better when there is one.
-        let generic = why.is_empty() || why.starts_with("Invalid value") || !expected.is_empty();
+        // The catalogue's range says it better when there is one; a type
+        // alone ("expected string") says nothing a refusal could be about.
+        let ranged = prop().is_some_and(|p| !p.range.is_empty() || p.kind == "boolean");
+        let generic = why.is_empty() || why.starts_with("Invalid value") || ranged;
+        if !generic {
+            expected.clear();
+        }
         let reason = if generic {
             String::new()
         } else {
