@@ -101,15 +101,23 @@ pub fn lint(settings: &ClientSettings, rejected: &[Rejected], role: Option<Role>
     hidden_findings(settings, &mut v);
     let kind = client_kind(role, settings);
     combination_findings(settings, kind, &mut v);
-    if !v.iter().any(|f| f.severity == Severity::Error) {
+    // Keys klar refused are not in `settings`: they hide nothing below.
+    let own_rules = &v[rejected.len()..];
+    if !own_rules.iter().any(|f| f.severity == Severity::Error) {
         // Anything else librdkafka itself refuses (an unreadable CA file,
-        // a mechanism this build lacks, ...), in its own words.
+        // a mechanism this build lacks, ...), in its own words, under the
+        // key it names when it names one the user set.
         if let Ok(eff) = Effective::compute(settings, kind) {
             if let Some(e) = eff.create_error {
+                let named = settings
+                    .history()
+                    .iter()
+                    .rev()
+                    .find(|s| e.contains(s.typed.as_str()) || e.contains(s.name.as_str()));
                 v.push(Finding {
                     severity: Severity::Error,
-                    key: "(configuration)".into(),
-                    source: None,
+                    key: named.map_or("(configuration)".into(), |s| s.typed.clone()),
+                    source: named.map(|s| s.source.clone()),
                     why: format!("librdkafka refuses to create a {}: {e}", kind.as_str()),
                     fix: "change the properties the message names".into(),
                 });
@@ -306,8 +314,11 @@ impl View<'_> {
         self.value(name).trim().parse().unwrap_or(0.0)
     }
 
+    /// As librdkafka reads a boolean: true, t or 1 (`=1` escaped the rules).
     fn is_true(&self, name: &str) -> bool {
-        self.value(name).eq_ignore_ascii_case("true")
+        let v = self.value(name);
+        let v = v.trim();
+        v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("t") || v == "1"
     }
 
     fn set(&self, name: &str) -> bool {
@@ -641,12 +652,13 @@ mod tests {
 
     #[test]
     fn acks_with_idempotence() {
-        for acks in ["0", "1"] {
+        // Every spelling librdkafka reads as true.
+        for (acks, on) in [("0", "true"), ("1", "true"), ("1", "1"), ("0", "T")] {
             let f = lint_of(
-                &[("enable.idempotence", "true"), ("acks", acks)],
+                &[("enable.idempotence", on), ("acks", acks)],
                 Some(Role::Producer),
             );
-            assert_eq!(keys(&f, Severity::Error), vec!["acks"], "{acks}");
+            assert_eq!(keys(&f, Severity::Error), vec!["acks"], "{acks} {on}");
             assert_eq!(f[0].source.as_ref().unwrap().to_string(), "c.properties:2");
         }
         let f = lint_of(
@@ -751,7 +763,23 @@ mod tests {
             ],
             Some(Role::Producer),
         );
-        assert_eq!(keys(&f, Severity::Error), vec!["(configuration)"], "{f:?}");
+        // Under the key librdkafka names, with where it was set.
+        assert_eq!(keys(&f, Severity::Error), vec!["ssl.ca.location"], "{f:?}");
+        assert_eq!(f[0].source.as_ref().unwrap().to_string(), "c.properties:1");
         assert!(f[0].why.contains("ssl.ca.location"), "{f:?}");
+        // A key klar refused hides nothing that librdkafka would refuse.
+        let f = lint_of(
+            &[
+                ("linger.msec", "5"),
+                ("ssl.ca.location", "/nonexistent/ca.pem"),
+                ("security.protocol", "ssl"),
+            ],
+            Some(Role::Producer),
+        );
+        assert_eq!(
+            keys(&f, Severity::Error),
+            vec!["linger.msec", "ssl.ca.location"],
+            "{f:?}"
+        );
     }
 }
