@@ -34,13 +34,10 @@ impl<T> fmt::Display for Redacted<T> {
 /// has no `=`: the property name it starts with. The rest may be a secret
 /// typed with another separator (`-X sasl.password:hunter2`).
 pub fn key_part(arg: &str) -> String {
-    let end = arg
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
-        .unwrap_or(arg.len());
-    if end == arg.len() {
-        arg.to_string()
-    } else {
-        format!("{}... (the rest not shown)", &arg[..end])
+    match arg.find([':', '=', ' ', '\t', '\n']) {
+        Some(end) => format!("{}... (the rest not shown)", &arg[..end]),
+        // No separator: a name, shown as typed (`[`, `x\y`).
+        None => arg.to_string(),
     }
 }
 
