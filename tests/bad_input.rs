@@ -197,6 +197,7 @@ const CASES: &[Case] = &[
     case(&[], 2, "klar needs a subcommand: produce, consume, admin, mock, config-explain, completions, man; see klar --help"),
     case(&["admin", "-b", "{B}", "topic"], 2, "klar admin topic needs a subcommand: list, describe, create, delete, add-partitions; see klar admin topic --help"),
     case(&["config-explain", "nosuch.property"], 2, "nosuch.property"),
+    case(&["config-explain", "x[y"], 2, "unknown property x[y"),
     case(&["config-explain", "--import", "{D}/missing.properties"], 2, "missing.properties"),
     case(&["config-explain", "--role", "wizard"], 2, "wizard"),
     case(&["config-explain", "-X", "linger.ms=-1"], 2, "\"-1\""),
