@@ -481,7 +481,7 @@ fn produce_explain_only_prints_and_exits_without_connecting() {
         "client.id",
         "klar default",
         "max.in.flight.requests.per.connection = 5",
-        "derived by librdkafka (configured 1000000)",
+        "derived by librdkafka (its default 1000000 before)",
         "sticky.partitioning.linger.ms",
         "klar: decisions:",
         "transaction: none (no transactional.id)",

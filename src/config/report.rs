@@ -49,8 +49,13 @@ fn render(
     }
     for p in eff.derived_rows(cat) {
         let r = eff.resolve(p, settings);
+        // "configured" only for a value someone set: librdkafka's own
+        // default before it changed it is that.
         let source = match r.configured {
-            Some(was) => format!("derived by librdkafka (configured {was})"),
+            Some(was) if settings.get(p.name).is_some() => {
+                format!("derived by librdkafka (configured {was})")
+            }
+            Some(was) => format!("derived by librdkafka (its default {was} before)"),
             None => "derived by librdkafka (unset before)".to_string(),
         };
         rows.push((p.name.to_string(), r.value.unwrap_or_default(), source));
