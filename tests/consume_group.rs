@@ -736,6 +736,54 @@ fn e_ends_a_member_with_no_partition_and_patterns_that_match_nothing() {
     );
 }
 
+/// A cooperative rebalance gives a joining member nothing in its first
+/// round and its partitions in a second: `-e` waits for that (up to
+/// session.timeout.ms), where it ended after 3 s with nothing read.
+#[test]
+fn e_waits_for_a_cooperative_second_round() {
+    let mock = Mock::start(&["co:4"]);
+    for p in ["0", "1", "2", "3"] {
+        let input: String = (0..100).map(|i| format!("{p}-{i}\n")).collect();
+        let o = produce(
+            &mock.bootstrap,
+            "co",
+            &["-p", p, "-q", "--report", "none"],
+            input.as_bytes(),
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    }
+    let coop = [
+        "-X",
+        "partition.assignment.strategy=cooperative-sticky",
+        "-X",
+        "session.timeout.ms=6000",
+    ];
+    // The first member starts at the end: whatever the second is given,
+    // it reads from the beginning.
+    let mut first = vec!["-o", "end"];
+    first.extend_from_slice(&coop);
+    let _first = KillOnDrop(spawn_consume(&group_args(&mock, "coop", "co", &first)));
+    std::thread::sleep(Duration::from_secs(3));
+    let mut second = vec!["-o", "beginning", "-e", "-v", "-f", "%p\n"];
+    second.extend_from_slice(&coop);
+    let o = consume(&group_args(&mock, "coop", "co", &second));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        !err.contains("the group gave this member no partition"),
+        "{err}"
+    );
+    // What it was given, read whole: 100 messages a partition.
+    let given = err
+        .lines()
+        .filter_map(|l| l.strip_prefix("klar: info: assigned: "))
+        .flat_map(|l| l.split(", "))
+        .filter(|p| !p.is_empty())
+        .count();
+    assert!(given > 0, "{err}");
+    assert_eq!(stdout(&o).lines().count(), given * 100, "{err}");
+}
+
 /// A partition that stopped on an error (librdkafka fetches nothing more
 /// from it) and that a rebalance gives back to the member is fetched again
 /// from the group's committed offset, and no longer counts as stopped: the

@@ -452,6 +452,17 @@ fn e_ends_at_the_high_watermark_when_the_end_never_comes() {
     );
 }
 
+/// `klar admin metadata -t TOPIC -o json`.
+fn metadata(bootstrap: &str, topic: &str) -> Value {
+    let o = klar()
+        .args([
+            "admin", "-b", bootstrap, "metadata", "-t", topic, "-o", "json",
+        ])
+        .output()
+        .unwrap();
+    serde_json::from_str(&stdout(&o)).unwrap()
+}
+
 /// With `-e`, a partition whose leader stays down never ends: after
 /// --timeout without a message or an end, the run ends with status 3 and
 /// names it, as the exit status table says of a cluster that stops
@@ -475,20 +486,7 @@ fn e_with_a_leader_that_stays_down_is_exit_3() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     // The mock places leaders as it likes: both may be on one broker.
     let leaders: Vec<i64> = {
-        let o = klar()
-            .args([
-                "admin",
-                "-b",
-                &mock.bootstrap,
-                "metadata",
-                "-t",
-                "ld",
-                "-o",
-                "json",
-            ])
-            .output()
-            .unwrap();
-        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let v = metadata(&mock.bootstrap, "ld");
         (0..2)
             .map(|p| v["topics"][0]["partitions"][p]["leader"].as_i64().unwrap())
             .collect()
@@ -516,6 +514,38 @@ fn e_with_a_leader_that_stays_down_is_exit_3() {
         "{:?}",
         start.elapsed()
     );
+}
+
+/// A broker that is only slow is waited for with `-e`, as kcat waits: its
+/// first fetch comes three round trips in, past --timeout, but no round
+/// trip takes that long. Exit 3 is for a broker that cannot be reached.
+#[test]
+fn e_waits_for_a_broker_that_is_only_slow() {
+    let mut mock = Mock::with_args(&["--brokers", "2", "--topic", "sl:2"]);
+    let v = metadata(&mock.bootstrap, "sl");
+    let slow = v["topics"][0]["partitions"][1]["leader"].as_i64().unwrap();
+    let Some(fast) = v["brokers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"].as_i64() != Some(slow))
+    else {
+        // Both partitions on one broker: nothing fast to bootstrap from.
+        return;
+    };
+    let fast = format!("{}:{}", fast["host"].as_str().unwrap(), fast["port"]);
+    let input: String = (0..50).map(|i| format!("m{i}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        "sl",
+        &["-p", "1", "-q", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    mock.control(&format!("rtt {slow}=1500ms"));
+    let o = consume(&["-b", &fast, "-t", "sl", "-e", "--timeout", "2s"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), input);
 }
 
 /// Without a group, klar reads partitions in batches from a queue of its

@@ -315,6 +315,7 @@ pub fn run(a: &ConsumeArgs, v: Verbosity) -> Result<ExitCode> {
                 commit_interval,
                 progress_bar: progress_bar.as_ref(),
                 own: own.as_ref(),
+                none_assigned_grace: none_assigned_grace(&settings),
             },
         ),
         Err(e) => Err(e),
@@ -482,6 +483,9 @@ struct Loop<'a> {
     progress_bar: Option<&'a ProgressBar>,
     /// Without a group: the queue the assigned partitions send to.
     own: Option<&'a raw::AppQueue>,
+    /// How long `-e` waits, in a group, for partitions after an assignment
+    /// of none.
+    none_assigned_grace: Duration,
 }
 
 /// The poll loop, and then the exit status it leaves: a partition that
@@ -518,6 +522,7 @@ fn poll(
         commit_interval,
         progress_bar,
         own,
+        none_assigned_grace,
     } = *l;
     let ctx = consumer.context();
     let rk = consumer.client().native_ptr();
@@ -659,9 +664,16 @@ fn poll(
                             return Ok(());
                         }
                     }
-                    // Neither a message nor an end for --timeout: the
-                    // cluster stopped answering the fetches.
-                    if quiet >= ctx.timeout && !s.assigned.is_empty() {
+                    // Neither a message nor an end for --timeout, and a
+                    // broker that cannot be reached since: the cluster
+                    // stopped answering the fetches. A broker that is only
+                    // slow (three round trips before its first fetch) is
+                    // waited for, as kcat waits.
+                    let unreachable = ctx
+                        .base
+                        .unreachable_at()
+                        .is_some_and(|at| at.elapsed() < quiet);
+                    if quiet >= ctx.timeout && unreachable && !s.assigned.is_empty() {
                         let mut left: Vec<String> = s
                             .assigned
                             .iter()
@@ -685,7 +697,7 @@ fn poll(
                 if a.exit_at_end && app.is_some() {
                     let s = ctx.shared();
                     if s.none_assigned_since
-                        .is_some_and(|t| t.elapsed() >= NONE_ASSIGNED_GRACE)
+                        .is_some_and(|t| t.elapsed() >= none_assigned_grace)
                     {
                         tracing::warn!(
                             "-e: the group gave this member no partition (the other members \
@@ -882,8 +894,30 @@ fn ended_by_watermarks(
 }
 
 /// How long `-e` waits, in a group, for partitions after an assignment of
-/// none before it ends the run.
+/// none before it ends the run (and patterns that match no topic, for an
+/// assignment at all). An eager rebalance's assignment is the whole answer;
+/// a cooperative one gives a joining member nothing in its first round and
+/// its partitions in a second, once the others have revoked them, which may
+/// take up to a session timeout.
 const NONE_ASSIGNED_GRACE: Duration = Duration::from_secs(3);
+
+fn none_assigned_grace(settings: &ClientSettings) -> Duration {
+    // KIP-848's protocol (group.protocol=consumer) assigns incrementally too.
+    if settings
+        .value_or_default("partition.assignment.strategy")
+        .contains("cooperative")
+        || settings.value_or_default("group.protocol") == "consumer"
+    {
+        let ms = settings
+            .value_or_default("session.timeout.ms")
+            .trim()
+            .parse::<u64>()
+            .unwrap_or(45_000);
+        NONE_ASSIGNED_GRACE.max(Duration::from_millis(ms))
+    } else {
+        NONE_ASSIGNED_GRACE
+    }
+}
 
 /// Whether every assigned partition has reached its end or stopped on an error.
 fn all_ended(assigned: &HashSet<Tp>, eof: &HashSet<Tp>, stopped: &BTreeMap<Tp, String>) -> bool {

@@ -837,8 +837,7 @@ pub fn run(a: &ProduceArgs, v: Verbosity) -> Result<ExitCode> {
     if let Some(e) = fatal {
         return Err(failure(format!(
             "the producer hit a fatal error, and klar stopped reading its input after \
-             {read} message(s): {e} ({} of them not delivered)",
-            failed + not_delivered
+             {read} message(s): {e} ({failed} failed, {not_delivered} not delivered)"
         )));
     }
     if failed + not_delivered > 0 {
