@@ -669,7 +669,7 @@ fn golden_config_changes_offsets_by_time_and_multi_topic_describe() {
     assert_eq!(v["dry_run"], true);
     assert_eq!(
         v["changes"],
-        serde_json::json!([{"name": "retention.ms", "operation": "set", "value": "3000"}])
+        serde_json::json!([{"name": "retention.ms", "operation": "set", "value": "3000", "result": "validated"}])
     );
 
     ok(b, &words("topic create gt -p 3"));
