@@ -902,16 +902,16 @@ fn ended_by_watermarks(
 const NONE_ASSIGNED_GRACE: Duration = Duration::from_secs(3);
 
 fn none_assigned_grace(settings: &ClientSettings) -> Duration {
+    // By canonical name, defaults as librdkafka's: a lookup by any name
+    // would read the property table at start.
+    let set = |name| settings.get_canonical(name).map(|s| s.raw_value().trim());
     // KIP-848's protocol (group.protocol=consumer) assigns incrementally too.
-    if settings
-        .value_or_default("partition.assignment.strategy")
-        .contains("cooperative")
-        || settings.value_or_default("group.protocol") == "consumer"
-    {
-        let ms = settings
-            .value_or_default("session.timeout.ms")
-            .trim()
-            .parse::<u64>()
+    let incremental = set("partition.assignment.strategy")
+        .is_some_and(|s| s.contains("cooperative"))
+        || set("group.protocol") == Some("consumer");
+    if incremental {
+        let ms = set("session.timeout.ms")
+            .and_then(|v| v.parse::<u64>().ok())
             .unwrap_or(45_000);
         NONE_ASSIGNED_GRACE.max(Duration::from_millis(ms))
     } else {
