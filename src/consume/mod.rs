@@ -535,6 +535,7 @@ fn poll(
     // read per message was a cost), and the next idle poll takes the time.
     let mut last_progress = Instant::now();
     let mut progressed = false;
+    let mut leaders_asked = false;
     let mut seen_assignments = 0;
     let mut topics = Topics::default();
     let mut last_store = Instant::now();
@@ -655,6 +656,7 @@ fn poll(
                     if paused || progressed || s.assignments != seen_assignments {
                         seen_assignments = s.assignments;
                         progressed = false;
+                        leaders_asked = false;
                         last_progress = Instant::now();
                     }
                     let quiet = last_progress.elapsed();
@@ -669,24 +671,38 @@ fn poll(
                     // stopped answering the fetches. A broker that is only
                     // slow (three round trips before its first fetch) is
                     // waited for, as kcat waits.
+                    // librdkafka says a failure again only after 30 s of
+                    // the same: one said up to then before the silence
+                    // still stands, as the silence shows.
                     let unreachable = ctx
                         .base
                         .unreachable_at()
-                        .is_some_and(|at| at.elapsed() < quiet);
-                    if quiet >= ctx.timeout && unreachable && !s.assigned.is_empty() {
-                        let mut left: Vec<String> = s
-                            .assigned
-                            .iter()
-                            .filter(|tp| !eof.contains(*tp) && !stopped.contains_key(*tp))
-                            .map(|(t, p)| format!("{t} [{p}]"))
-                            .collect();
-                        left.sort();
+                        .is_some_and(|at| at.elapsed() < quiet + REPEATED_AFTER);
+                    let mut left: Vec<Tp> = s
+                        .assigned
+                        .iter()
+                        .filter(|tp| !eof.contains(*tp) && !stopped.contains_key(*tp))
+                        .cloned()
+                        .collect();
+                    drop(s);
+                    left.sort();
+                    // A leader the cluster no longer lists is never tried,
+                    // so librdkafka reports nothing: asked once a silence.
+                    let leaderless = if quiet >= ctx.timeout && !unreachable && !leaders_asked {
+                        leaders_asked = true;
+                        leaderless(consumer, &left, ctx.timeout)
+                    } else {
+                        false
+                    };
+                    if quiet >= ctx.timeout && (unreachable || leaderless) && !left.is_empty() {
+                        let names: Vec<String> =
+                            left.iter().map(|(t, p)| format!("{t} [{p}]")).collect();
                         return Err(crate::exit_codes::unreachable(format!(
                             "-e: no answer from the cluster within {} while reading: {} \
                              partition(s) not read to the end: {}",
                             humantime::format_duration(ctx.timeout),
-                            left.len(),
-                            left.join(", ")
+                            names.len(),
+                            names.join(", ")
                         )));
                     }
                 }
@@ -892,6 +908,32 @@ fn ended_by_watermarks(
         }
     }
 }
+
+/// Whether a partition among `left` has no leader the cluster lists (or
+/// the cluster does not answer for its metadata at all).
+fn leaderless(consumer: &BaseConsumer<ConsumeContext>, left: &[Tp], timeout: Duration) -> bool {
+    let mut topics: Vec<&str> = left.iter().map(|(t, _)| t.as_str()).collect();
+    topics.dedup();
+    topics.iter().any(|topic| {
+        let Ok(md) = consumer.fetch_metadata(Some(topic), timeout) else {
+            return true;
+        };
+        let brokers: Vec<i32> = md.brokers().iter().map(|b| b.id()).collect();
+        let Some(t) = md.topics().iter().find(|t| t.name() == *topic) else {
+            return true;
+        };
+        left.iter().filter(|(lt, _)| lt == topic).any(|(_, p)| {
+            t.partitions()
+                .iter()
+                .find(|q| q.id() == *p)
+                .is_none_or(|q| q.leader() < 0 || !brokers.contains(&q.leader()))
+        })
+    })
+}
+
+/// How long librdkafka keeps quiet about a broker failure it has reported
+/// (`N identical error(s) suppressed`).
+const REPEATED_AFTER: Duration = Duration::from_secs(30);
 
 /// How long `-e` waits, in a group, for partitions after an assignment of
 /// none before it ends the run (and patterns that match no topic, for an
