@@ -147,9 +147,6 @@ pub struct KlarContext {
     failure: Mutex<Option<Failure>>,
     /// Warnings printed lately, each with when and how many repeats since.
     warned: Mutex<std::collections::HashMap<String, Warned>>,
-    /// When librdkafka last said a broker could not be reached (a refused
-    /// or dropped connection, a name that does not resolve).
-    unreachable_at: Mutex<Option<std::time::Instant>>,
 }
 
 /// What makes two warnings the same: librdkafka's repeats differ in parts
@@ -197,7 +194,6 @@ impl KlarContext {
             last_error: Mutex::new(None),
             failure: Mutex::new(None),
             warned: Mutex::new(std::collections::HashMap::new()),
-            unreachable_at: Mutex::new(None),
         }
     }
 
@@ -271,14 +267,6 @@ impl KlarContext {
             code,
             text: self.scrub(reason),
         });
-    }
-
-    /// When librdkafka last said a broker could not be reached.
-    pub fn unreachable_at(&self) -> Option<std::time::Instant> {
-        *self
-            .unreachable_at
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
     }
 
     /// The last failure noted, as `NAME: reason (see PROPERTIES)`.
@@ -375,16 +363,6 @@ impl ClientContext for KlarContext {
         }
         if let Some(code) = error.rdkafka_error_code() {
             self.note_failure(code as i32, reason);
-            use rdkafka::types::RDKafkaErrorCode as C;
-            if matches!(
-                code,
-                C::BrokerTransportFailure | C::AllBrokersDown | C::Resolve
-            ) {
-                *self
-                    .unreachable_at
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner()) = Some(std::time::Instant::now());
-            }
         }
         let reason = self.scrub(reason);
         let what = match error.rdkafka_error_code() {

@@ -666,18 +666,13 @@ fn poll(
                             return Ok(());
                         }
                     }
-                    // Neither a message nor an end for --timeout, and a
-                    // broker that cannot be reached since: the cluster
-                    // stopped answering the fetches. A broker that is only
-                    // slow (three round trips before its first fetch) is
-                    // waited for, as kcat waits.
-                    // librdkafka says a failure again only after 30 s of
-                    // the same: one said up to then before the silence
-                    // still stands, as the silence shows.
-                    let unreachable = ctx
-                        .base
-                        .unreachable_at()
-                        .is_some_and(|at| at.elapsed() < quiet + REPEATED_AFTER);
+                    // Neither a message nor an end for --timeout: the
+                    // cluster is asked for the leaders of what is left.
+                    // One it no longer lists (a broker down: librdkafka
+                    // then tries nothing and says nothing) or no answer
+                    // at all ends the run; a leader that is only slow, or
+                    // a group that is still joining, is waited for, as
+                    // kcat waits. Asked once a silence.
                     let mut left: Vec<Tp> = s
                         .assigned
                         .iter()
@@ -686,15 +681,12 @@ fn poll(
                         .collect();
                     drop(s);
                     left.sort();
-                    // A leader the cluster no longer lists is never tried,
-                    // so librdkafka reports nothing: asked once a silence.
-                    let leaderless = if quiet >= ctx.timeout && !unreachable && !leaders_asked {
-                        leaders_asked = true;
-                        leaderless(consumer, &left, ctx.timeout)
-                    } else {
-                        false
-                    };
-                    if quiet >= ctx.timeout && (unreachable || leaderless) && !left.is_empty() {
+                    let leaderless =
+                        quiet >= ctx.timeout && !left.is_empty() && !leaders_asked && {
+                            leaders_asked = true;
+                            leaderless(consumer, &left, ctx.timeout)
+                        };
+                    if leaderless {
                         let names: Vec<String> =
                             left.iter().map(|(t, p)| format!("{t} [{p}]")).collect();
                         return Err(crate::exit_codes::unreachable(format!(
@@ -930,10 +922,6 @@ fn leaderless(consumer: &BaseConsumer<ConsumeContext>, left: &[Tp], timeout: Dur
         })
     })
 }
-
-/// How long librdkafka keeps quiet about a broker failure it has reported
-/// (`N identical error(s) suppressed`).
-const REPEATED_AFTER: Duration = Duration::from_secs(30);
 
 /// How long `-e` waits, in a group, for partitions after an assignment of
 /// none before it ends the run (and patterns that match no topic, for an
