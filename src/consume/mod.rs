@@ -530,13 +530,7 @@ fn poll(
     let mut eof: HashSet<Tp> = HashSet::new();
     // Since when only patterns are subscribed and none matches a topic.
     let mut unmatched_since: Option<Instant> = None;
-    // The last message or end of partition, for -e's checks of a fetch
-    // that does not come back: a message only sets `progressed` (a clock
-    // read per message was a cost), and the next idle poll takes the time.
-    let mut last_progress = Instant::now();
-    let mut progressed = false;
-    let mut leaders_asked = false;
-    let mut seen_assignments = 0;
+    let mut silence = Silence::new();
     let mut topics = Topics::default();
     let mut last_store = Instant::now();
     let mut last_tick = Instant::now();
@@ -650,52 +644,8 @@ fn poll(
                     return Ok(());
                 }
                 if a.exit_at_end {
-                    let s = ctx.shared();
-                    // Waiting on stdout, or on a new assignment's first
-                    // fetch, is no silence of the cluster.
-                    if paused || progressed || s.assignments != seen_assignments {
-                        seen_assignments = s.assignments;
-                        progressed = false;
-                        leaders_asked = false;
-                        last_progress = Instant::now();
-                    }
-                    let quiet = last_progress.elapsed();
-                    if quiet >= EOF_OVERDUE && !s.assigned.is_empty() {
-                        ended_by_watermarks(consumer, &s.assigned, &mut eof, stopped);
-                        if all_ended(&s.assigned, &eof, stopped) {
-                            return Ok(());
-                        }
-                    }
-                    // Neither a message nor an end for --timeout: the
-                    // cluster is asked for the leaders of what is left.
-                    // One it no longer lists (a broker down: librdkafka
-                    // then tries nothing and says nothing) or no answer
-                    // at all ends the run; a leader that is only slow, or
-                    // a group that is still joining, is waited for, as
-                    // kcat waits. Asked once a silence.
-                    let mut left: Vec<Tp> = s
-                        .assigned
-                        .iter()
-                        .filter(|tp| !eof.contains(*tp) && !stopped.contains_key(*tp))
-                        .cloned()
-                        .collect();
-                    drop(s);
-                    left.sort();
-                    let leaderless =
-                        quiet >= ctx.timeout && !left.is_empty() && !leaders_asked && {
-                            leaders_asked = true;
-                            leaderless(consumer, &left, ctx.timeout)
-                        };
-                    if leaderless {
-                        let names: Vec<String> =
-                            left.iter().map(|(t, p)| format!("{t} [{p}]")).collect();
-                        return Err(crate::exit_codes::unreachable(format!(
-                            "-e: no answer from the cluster within {} while reading: {} \
-                             partition(s) not read to the end: {}",
-                            humantime::format_duration(ctx.timeout),
-                            names.len(),
-                            names.join(", ")
-                        )));
+                    if let Some(end) = silence.check(consumer, paused, &mut eof, stopped) {
+                        return end;
                     }
                 }
                 // A member given no partition (more members than
@@ -724,7 +674,7 @@ fn poll(
                 }
             }
             Some(Ok(held)) => {
-                progressed = true;
+                silence.progressed = true;
                 let m = held.raw();
                 let offset = m.offset();
                 let partition = m.partition();
@@ -772,7 +722,7 @@ fn poll(
                 }
             }
             Some(Err(KafkaError::PartitionEOF(p))) if a.exit_at_end => {
-                last_progress = Instant::now();
+                silence.progressed = true;
                 let s = ctx.shared();
                 match batcher.take_ended() {
                     Some(tp) => {
@@ -898,6 +848,87 @@ fn ended_by_watermarks(
             tracing::debug!("{} [{}]: at the high watermark {high}: ended", tp.0, tp.1);
             eof.insert(tp);
         }
+    }
+}
+
+/// `-e`'s view of a run that has gone quiet: the end event of a partition
+/// that did not come, and a leader that is gone.
+struct Silence {
+    /// Set by a message or an end; the next idle poll reads the clock (a
+    /// clock read per message was a cost).
+    progressed: bool,
+    last_progress: Instant,
+    leaders_asked: bool,
+    seen_assignments: u32,
+}
+
+impl Silence {
+    fn new() -> Silence {
+        Silence {
+            progressed: false,
+            last_progress: Instant::now(),
+            leaders_asked: false,
+            seen_assignments: 0,
+        }
+    }
+
+    /// At an idle poll: how the run ends, if the silence says it does.
+    fn check(
+        &mut self,
+        consumer: &BaseConsumer<ConsumeContext>,
+        paused: bool,
+        eof: &mut HashSet<Tp>,
+        stopped: &BTreeMap<Tp, String>,
+    ) -> Option<Result<()>> {
+        let ctx = consumer.context();
+        let s = ctx.shared();
+        // Waiting on stdout, or on a new assignment's first fetch, is no
+        // silence of the cluster.
+        if paused || self.progressed || s.assignments != self.seen_assignments {
+            self.seen_assignments = s.assignments;
+            self.progressed = false;
+            self.leaders_asked = false;
+            self.last_progress = Instant::now();
+        }
+        let quiet = self.last_progress.elapsed();
+        if quiet >= EOF_OVERDUE && !s.assigned.is_empty() {
+            ended_by_watermarks(consumer, &s.assigned, eof, stopped);
+            if all_ended(&s.assigned, eof, stopped) {
+                return Some(Ok(()));
+            }
+        }
+        // Neither a message nor an end for --timeout: the cluster is asked
+        // for the leaders of what is left. One it no longer lists (a broker
+        // down: librdkafka then tries nothing and says nothing) or no
+        // answer at all ends the run; a leader that is only slow, or a
+        // group that is still joining, is waited for, as kcat waits. Asked
+        // once a silence.
+        if quiet < ctx.timeout || self.leaders_asked {
+            return None;
+        }
+        let mut left: Vec<Tp> = s
+            .assigned
+            .iter()
+            .filter(|tp| !eof.contains(*tp) && !stopped.contains_key(*tp))
+            .cloned()
+            .collect();
+        drop(s);
+        left.sort();
+        if left.is_empty() {
+            return None;
+        }
+        self.leaders_asked = true;
+        if !leaderless(consumer, &left, ctx.timeout) {
+            return None;
+        }
+        let names: Vec<String> = left.iter().map(|(t, p)| format!("{t} [{p}]")).collect();
+        Some(Err(crate::exit_codes::unreachable(format!(
+            "-e: no answer from the cluster within {} while reading: {} partition(s) not read \
+             to the end: {}",
+            humantime::format_duration(ctx.timeout),
+            names.len(),
+            names.join(", ")
+        ))))
     }
 }
 
