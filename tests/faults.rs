@@ -588,11 +588,10 @@ fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
             "{l}\n{err}"
         );
     }
-    // How many brokers librdkafka counts depends on its timing: the
-    // bootstrap broker is usually gone by now ("1/1"), but once every known
-    // broker is down librdkafka 2.12 bootstraps again
-    // (metadata.recovery.strategy), and the warning may come after the
-    // bootstrap broker is back ("2/2").
+    // How many brokers librdkafka counts depends on its timing ("0/1" as
+    // the bootstrap broker goes, "1/1", or "2/2" once librdkafka 2.12
+    // bootstraps again, metadata.recovery.strategy); klar says the first
+    // and counts the others as repeats.
     let all_down = err.lines().any(|l| {
         l.strip_prefix(
             "klar: warning: [klar#consumer-1] _ALL_BROKERS_DOWN: Local: All broker connections \
@@ -600,7 +599,7 @@ fn manual_consumer_says_each_broker_failure_once_as_a_warning() {
         )
         .and_then(|rest| rest.strip_suffix(" brokers are down"))
         .and_then(|n| n.split_once('/'))
-        .is_some_and(|(down, all)| down == all && all.parse::<u32>().is_ok())
+        .is_some_and(|(down, all)| down.parse::<u32>().is_ok() && all.parse::<u32>().is_ok())
     });
     assert!(all_down, "{err}");
     // Within the 3 s down, each warning once: librdkafka's repeats differ
