@@ -405,16 +405,11 @@ impl ClientSettings {
             // (sasl.oauthbearer.config's `Unrecognized ... beginning at:
             // bogus=TOKEN`): each `name=value` token and its value are
             // secrets too.
-            for token in v.split_whitespace().filter(|t| *t != v) {
-                out.push(token.to_string());
-                if let Some((_, value)) = token.split_once('=') {
-                    if !value.is_empty() {
-                        out.push(value.to_string());
-                    }
+            for token in v.split_whitespace() {
+                if token != v {
+                    out.push(token.to_string());
                 }
-            }
-            if let Some((_, value)) = v.split_once('=').filter(|_| !v.contains(' ')) {
-                if !value.is_empty() {
+                if let Some((_, value)) = token.split_once('=').filter(|(_, x)| !x.is_empty()) {
                     out.push(value.to_string());
                 }
             }
