@@ -738,8 +738,9 @@ fn e_ends_a_member_with_no_partition_and_patterns_that_match_nothing() {
 
 /// A cooperative rebalance gives a joining member nothing in its first
 /// round and its partitions in a second: `-e` waits for that (up to
-/// session.timeout.ms), where it ended after 3 s with nothing read. The
-/// mock's second round took over 6 s on a loaded machine: 15 s here.
+/// session.timeout.ms and heartbeat.interval.ms), where it ended after 3 s
+/// with nothing read. The mock waits just under a session timeout for each
+/// round (14 s here, and later on a loaded machine).
 #[test]
 fn e_waits_for_a_cooperative_second_round() {
     let mock = Mock::start(&["co:4"]);

@@ -971,12 +971,19 @@ fn none_assigned_grace(settings: &ClientSettings) -> Duration {
         .is_some_and(|s| s.contains("cooperative"))
         || set("group.protocol") == Some("consumer");
     if incremental {
-        let ms = set("session.timeout.ms")
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(45_000);
-        // The mock's second round came at about a session timeout, later
-        // under load: the eager grace on top.
-        Duration::from_millis(ms) + NONE_ASSIGNED_GRACE
+        let ms = |name, default| {
+            set(name)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(default)
+        };
+        // The other members learn of the rebalance at their next
+        // heartbeat; a broker may then wait up to about a session timeout
+        // for them to rejoin (librdkafka's mock waits just under one). The
+        // eager grace on top, for a loaded machine: with a session timeout
+        // alone and 3 s, the mock's second round came too late once.
+        Duration::from_millis(ms("session.timeout.ms", 45_000))
+            + Duration::from_millis(ms("heartbeat.interval.ms", 3_000))
+            + NONE_ASSIGNED_GRACE
     } else {
         NONE_ASSIGNED_GRACE
     }
