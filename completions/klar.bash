@@ -3022,7 +3022,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__config__subcmd__explain)
-            opts="-b -F -X -d -o -v -q -h -V --brokers --config-file --debug --role --set-only --search --output --lint --import --names --explain --explain-only --timeout --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -t -v -q -h -V --brokers --config-file --debug --role --set-only --search --output --lint --topic --import --names --explain --explain-only --timeout --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3070,6 +3070,14 @@ _klar() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --import)

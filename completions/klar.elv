@@ -1177,6 +1177,8 @@ set edit:completion:arg-completer[klar] = {|@words|
             cand --search 'Only the properties whose name or description contains WORD (case-insensitive)'
             cand -o 'Output format; json carries every field of the catalogue'
             cand --output 'Output format; json carries every field of the catalogue'
+            cand -t 'With --lint: also read the configuration against topic TOPIC on the cluster (its partitions, replicas and configs, and a broker''s configs): max.message.bytes, min.insync.replicas, compression.type, session and transaction timeout ranges. Repeatable; connects with the configuration''s brokers, bounded by --timeout'
+            cand --topic 'With --lint: also read the configuration against topic TOPIC on the cluster (its partitions, replicas and configs, and a broker''s configs): max.message.bytes, min.insync.replicas, compression.type, session and transaction timeout ranges. Repeatable; connects with the configuration''s brokers, bounded by --timeout'
             cand --import 'Translate a Java client .properties file into librdkafka properties on stdout'
             cand --timeout 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)'
             cand --color 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never'

@@ -349,6 +349,7 @@ admin\t''"
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l search -d 'Only the properties whose name or description contains WORD (case-insensitive)' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s o -l output -d 'Output format; json carries every field of the catalogue' -r -f -a "text\t''
 json\t''"
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -s t -l topic -d 'With --lint: also read the configuration against topic TOPIC on the cluster (its partitions, replicas and configs, and a broker\'s configs): max.message.bytes, min.insync.replicas, compression.type, session and transaction timeout ranges. Repeatable; connects with the configuration\'s brokers, bounded by --timeout' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l import -d 'Translate a Java client .properties file into librdkafka properties on stdout' -r -F
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''

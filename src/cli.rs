@@ -252,6 +252,13 @@ pub struct ConfigExplainArgs {
     #[arg(long, conflicts_with_all = ["import", "properties", "search", "set_only"])]
     pub lint: bool,
 
+    /// With --lint: also read the configuration against topic TOPIC on the cluster (its
+    /// partitions, replicas and configs, and a broker's configs): max.message.bytes,
+    /// min.insync.replicas, compression.type, session and transaction timeout ranges.
+    /// Repeatable; connects with the configuration's brokers, bounded by --timeout.
+    #[arg(short = 't', long = "topic", value_name = "TOPIC", requires = "lint")]
+    pub topics: Vec<String>,
+
     /// Translate a Java client .properties file into librdkafka properties on stdout.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["properties", "search", "set_only"])]
     pub import: Option<PathBuf>,

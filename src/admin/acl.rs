@@ -3,11 +3,11 @@
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{
-    enum_name, Acl, Api, ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSIONS, ACL_RESOURCE_TYPES,
-};
 use super::args::{AclCommand, AclOperation, AclPattern, AclPermission, AclResource, AclSpec};
 use super::Ctx;
+use crate::cluster::api::{
+    enum_name, Acl, Api, ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSIONS, ACL_RESOURCE_TYPES,
+};
 use crate::exit_codes::{usage, ExitCode};
 use crate::output::table::Table;
 

@@ -5,9 +5,9 @@
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{config_source_name, AlterOp, Api, ConfigEntry, Options, ResourceKind};
 use super::args::{ConfigChange, ConfigCommand, ConfigTarget, ResourceArg};
 use super::{parse, Ctx};
+use crate::cluster::api::{config_source_name, AlterOp, Api, ConfigEntry, Options, ResourceKind};
 use crate::exit_codes::{failure, ExitCode};
 use crate::output::table::Table;
 use crate::redacted::MASK;

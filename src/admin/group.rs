@@ -10,14 +10,14 @@ use std::collections::{BTreeMap, HashMap};
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{
-    self, group_state_name, group_type_name, GroupDescription, Member, OffsetSpec, Options,
-    PartitionResult, GROUP_ID_NOT_FOUND,
-};
 use super::args::{GroupCommand, GroupStateArg, ResetArgs};
 use super::metadata::{topics, TopicInfo};
 use super::topic::{offsets_at, watermarks};
 use super::{finish_items, parse, Ctx};
+use crate::cluster::api::{
+    self, group_state_name, group_type_name, GroupDescription, Member, OffsetSpec, Options,
+    PartitionResult, GROUP_ID_NOT_FOUND,
+};
 use crate::exit_codes::{exit_code_of, failure, usage, ExitCode};
 use crate::output::table::Table;
 use crate::output::Out;

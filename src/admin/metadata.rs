@@ -8,10 +8,10 @@ use rdkafka::error::KafkaError;
 use rdkafka::producer::Producer;
 use serde_json::{json, Value};
 
-use super::api::{Admin, Api, Brokers, ItemError};
 use super::args::MetadataArgs;
 use super::Ctx;
 use crate::cluster;
+use crate::cluster::api::{Admin, Api, Brokers, ItemError};
 use crate::exit_codes::ExitCode;
 use crate::kafka_error;
 use crate::output::table::Table;

@@ -1,10 +1,9 @@
 //! `klar admin`: cluster metadata, topics, configs, consumer groups with lag,
 //! offset resets, record deletion, offsets for times and ACLs. Every call
-//! goes through `api`, bounded by --timeout; every command prints a table
+//! goes through `cluster::api`, bounded by --timeout; every command prints a table
 //! or, with `-o json`, one JSON document.
 
 mod acl;
-pub mod api;
 pub mod args;
 mod config;
 mod group;
@@ -19,6 +18,7 @@ use rdkafka::producer::{BaseProducer, Producer};
 use serde_json::Value;
 
 use crate::cluster;
+use crate::cluster::api;
 use crate::config::ClientSettings;
 use crate::exit_codes::{failure, ExitCode};
 use crate::logging::{client_name, KlarContext, Verbosity};

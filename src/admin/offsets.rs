@@ -7,11 +7,11 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{Api, ItemError, Options, ERR_TRANSPORT};
 use super::args::{Isolation, OffsetsArgs, RecordsCommand};
 use super::group::expand_topics;
 use super::topic::{offsets_at, watermarks};
 use super::{error_json, parse, Ctx};
+use crate::cluster::api::{Api, ItemError, Options, ERR_TRANSPORT};
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::output::table::Table;
 
@@ -176,7 +176,7 @@ pub fn run_records(ctx: &Ctx, c: &RecordsCommand) -> Result<ExitCode> {
         .map(|(t, p, _, n)| (t.clone(), *p, *n))
         .collect();
     let results = ctx.admin.delete_records(&req)?;
-    let new_low: HashMap<(String, i32), &super::api::PartitionResult> = results
+    let new_low: HashMap<(String, i32), &crate::cluster::api::PartitionResult> = results
         .iter()
         .map(|r| ((r.topic.clone(), r.partition), r))
         .collect();

@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use super::api::OffsetSpec;
+use crate::cluster::api::OffsetSpec;
 use crate::exit_codes::usage;
 
 /// `TOPIC` or `TOPIC:P,P,...`; no partitions means all of them.

@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::api::{Api, ItemError, NamedResult, NewTopic, OffsetSpec, Options};
 use super::args::{TopicCommand, TopicCreateArgs};
 use super::metadata::{ids, partition_json, partition_status, topics};
 use super::{finish_items, parse, Ctx};
+use crate::cluster::api::{Api, ItemError, NamedResult, NewTopic, OffsetSpec, Options};
 use crate::exit_codes::{failure, usage, ExitCode};
 use crate::output::table::Table;
 

@@ -154,6 +154,20 @@ impl Effective {
         }
     }
 
+    /// The value in force for a canonical name at `scope`: librdkafka's
+    /// own where it changed one, else the configured or default value.
+    pub fn value(&self, scope: Scope, canonical: &str) -> Option<&str> {
+        let key = (scope, canonical.to_string());
+        self.derived
+            .get(&key)
+            .or_else(|| self.values.get(&key))
+            .map(String::as_str)
+    }
+
+    pub fn is_derived(&self, scope: Scope, canonical: &str) -> bool {
+        self.derived.contains_key(&(scope, canonical.to_string()))
+    }
+
     /// Rows whose value librdkafka derived, in catalogue order.
     pub fn derived_rows<'c>(&self, cat: &'c Catalogue) -> Vec<&'c Property> {
         cat.properties

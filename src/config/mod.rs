@@ -417,6 +417,30 @@ impl ClientSettings {
         out
     }
 
+    /// Only the global properties every client kind reads (brokers,
+    /// security, timeouts): for a client that only looks at the cluster,
+    /// made from a producer's or a consumer's configuration, which would
+    /// otherwise log librdkafka's CONFWARN for every property of the other
+    /// kind.
+    pub fn generic_only(&self) -> ClientSettings {
+        let cat = Catalogue::get();
+        let keep = |s: &Setting| {
+            s.scope == Scope::Global
+                && cat
+                    .find_scoped(&s.name, Scope::Global)
+                    .is_some_and(|p| p.applies_to == "*")
+        };
+        ClientSettings {
+            settings: self
+                .settings
+                .iter()
+                .filter(|(_, s)| keep(s))
+                .map(|(k, s)| (k.clone(), s.clone()))
+                .collect(),
+            history: self.history.iter().filter(|s| keep(s)).cloned().collect(),
+        }
+    }
+
     /// A client is about to connect: with no broker to connect to, that is
     /// a configuration error now, not a timeout later.
     pub fn require_brokers(&self) -> Result<()> {
@@ -460,18 +484,36 @@ impl ClientSettings {
         C: ClientContext,
         T: FromClientConfigAndContext<C>,
     {
+        self.create_with(level, context, what, &[])
+    }
+
+    /// `create`, with properties of klar's own on top (`extra`), which the
+    /// user's configuration does not show.
+    pub fn create_with<C, T>(
+        &self,
+        level: RDKafkaLogLevel,
+        context: C,
+        what: &str,
+        extra: &[(&str, &str)],
+    ) -> Result<T>
+    where
+        C: ClientContext,
+        T: FromClientConfigAndContext<C>,
+    {
         self.before_client();
-        self.client_config(level)
-            .create_with_context(context)
-            .map_err(|e| {
-                // librdkafka's creation errors can quote property values.
-                let described = crate::kafka_error::describe(&e);
-                let msg = format!(
-                    "cannot create the {what}: {described}{}",
-                    sasl::creation_hint(&described)
-                );
-                usage(crate::redacted::scrub(&msg, &self.secrets()))
-            })
+        let mut config = self.client_config(level);
+        for (k, v) in extra {
+            config.set(*k, *v);
+        }
+        config.create_with_context(context).map_err(|e| {
+            // librdkafka's creation errors can quote property values.
+            let described = crate::kafka_error::describe(&e);
+            let msg = format!(
+                "cannot create the {what}: {described}{}",
+                sasl::creation_hint(&described)
+            );
+            usage(crate::redacted::scrub(&msg, &self.secrets()))
+        })
     }
 
     /// What has to happen once in the process before the first client of

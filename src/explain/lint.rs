@@ -40,8 +40,24 @@ pub struct Finding {
 }
 
 pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
+    for t in &a.topics {
+        crate::cluster::check_topic_name("--topic", t)?;
+    }
     let (settings, rejected) = ClientSettings::resolve_lenient(&a.client, &[])?;
-    let findings = lint(&settings, &rejected, a.role);
+    if !a.topics.is_empty() {
+        settings.require_brokers()?;
+    }
+    let mut findings = lint(&settings, &rejected, a.role);
+    // A cluster that cannot be reached ends the run, after the findings
+    // that need none.
+    let mut cluster_error = None;
+    if !a.topics.is_empty() {
+        match against_cluster(a, &settings) {
+            Ok(found) => findings.extend(found),
+            Err(e) => cluster_error = Some(e),
+        }
+        findings.sort_by_key(|f| f.severity);
+    }
     let mut out = Out::new();
     match a.output {
         OutputFormat::Json => {
@@ -76,11 +92,37 @@ pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
         .count();
     let warnings = findings.len() - errors;
     eprintln!("klar: lint: {errors} error(s), {warnings} warning(s)");
+    if let Some(e) = cluster_error {
+        return Err(e);
+    }
     Ok(if errors > 0 {
         ExitCode::Failure
     } else {
         ExitCode::Success
     })
+}
+
+/// `--topic`: the findings against the cluster; what was read, and each
+/// check the cluster gave too little for, go to stderr.
+fn against_cluster(a: &ConfigExplainArgs, settings: &ClientSettings) -> Result<Vec<Finding>> {
+    let kind = client_kind(a.role, settings);
+    let facts = super::against::gather(settings, &a.topics, a.client.timeout)?;
+    let eff = Effective::compute(settings, kind)?;
+    let mut v = Vec::new();
+    if let Some(note) = facts.first().and_then(super::against::broker_note) {
+        eprintln!("klar: lint: {note}");
+    }
+    for f in &facts {
+        for line in super::against::describe(f) {
+            eprintln!("klar: lint: {line}");
+        }
+        let (found, skipped) = super::against::check(settings, &eff, kind, a.role, f);
+        for s in skipped {
+            eprintln!("klar: lint: not checked: {s}");
+        }
+        v.extend(found);
+    }
+    Ok(v)
 }
 
 fn finding_json(f: &Finding) -> Value {

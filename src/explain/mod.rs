@@ -2,6 +2,7 @@
 //! notes, the effective value of every property and where it came from;
 //! `--lint` and `--import` live in their own files.
 
+mod against;
 mod import;
 mod lint;
 pub mod notes;

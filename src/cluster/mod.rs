@@ -1,6 +1,9 @@
 //! What every client checks before its work: that the cluster answers and
 //! that the topic and partitions the user named exist. Shared by produce and
 //! consume (and admin), so a dead cluster or a missing topic reads the same everywhere.
+//! `api` holds the Admin API calls, for `admin` and for `config-explain --lint --topic`.
+
+pub mod api;
 
 use std::time::{Duration, Instant};
 
