@@ -167,7 +167,10 @@ pub struct ClientArgs {
     #[arg(short = 'X', value_name = "KEY=VALUE", global = true, help_heading = CLIENT_HEADING)]
     pub props: Vec<String>,
 
-    /// librdkafka debug contexts (e.g. broker,topic,msg or all); implies librdkafka debug logs.
+    /// librdkafka debug contexts, comma-separated; implies librdkafka debug logs. By symptom:
+    /// broker,security (cannot connect, TLS, SASL), broker,topic,msg (records slow or not
+    /// delivered), consumer,cgrp,topic,fetch (a consumer that reads nothing), cgrp,assignor
+    /// (rebalances), eos (idempotence, transactions), metadata (leaders, missing topics), all.
     #[arg(short = 'd', long, value_name = "CONTEXTS", global = true, help_heading = CLIENT_HEADING)]
     pub debug: Option<String>,
 
