@@ -3022,7 +3022,7 @@ _klar() {
             return 0
             ;;
         klar__subcmd__config__subcmd__explain)
-            opts="-b -F -X -d -o -t -v -q -h -V --brokers --config-file --debug --role --set-only --search --output --lint --topic --import --names --explain --explain-only --timeout --verbose --quiet --color --help --version"
+            opts="-b -F -X -d -o -t -v -q -h -V --brokers --config-file --debug --timeout --role --set-only --search --output --lint --topic --import --names --explain --explain-only --verbose --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3056,6 +3056,10 @@ _klar() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -W "producer consumer admin" -- "${cur}"))
                     return 0
@@ -3081,10 +3085,6 @@ _klar() {
                     return 0
                     ;;
                 --import)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -343,6 +343,7 @@ complete -c klar -n "__fish_klar_using_subcommand config-explain" -s b -l broker
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s F -l config-file -d 'Properties file (Java .properties syntax); default $KLAR_CONFIG, then ~/.config/klar/klar.properties when it exists' -r -F
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s X -d 'Set a librdkafka property; repeatable. `topic.NAME=V` sets topic property NAME' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s d -l debug -d 'librdkafka debug contexts, comma-separated; implies librdkafka debug logs. By symptom: broker,security (cannot connect, TLS, SASL), broker,topic,msg (records slow or not delivered), consumer,cgrp,topic,fetch (a consumer that reads nothing), cgrp,assignor (rebalances), eos (idempotence, transactions), metadata (leaders, missing topics), all' -r
+complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l role -d 'Only the properties a producer, a consumer or an admin client reads' -r -f -a "producer\t''
 consumer\t''
 admin\t''"
@@ -351,7 +352,6 @@ complete -c klar -n "__fish_klar_using_subcommand config-explain" -s o -l output
 json\t''"
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -s t -l topic -d 'With --lint: also read the configuration against topic TOPIC on the cluster (its partitions, replicas and configs, and a broker\'s configs): max.message.bytes, min.insync.replicas, compression.type, session and transaction timeout ranges. Repeatable; connects with the configuration\'s brokers, bounded by --timeout' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l import -d 'Translate a Java client .properties file into librdkafka properties on stdout' -r -F
-complete -c klar -n "__fish_klar_using_subcommand config-explain" -l timeout -d 'How long to wait for metadata, admin answers and other cluster round trips (for consume, also its last commit and close)' -r
 complete -c klar -n "__fish_klar_using_subcommand config-explain" -l color -d 'Colour of the warning, info and debug lines on stderr: auto (only on a terminal, and never with NO_COLOR set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -86,14 +86,14 @@ pub enum Command {
     Mock(MockArgs),
     /// Every librdkafka property: default, effect, effective value and where it came from;
     /// --lint checks a configuration, --import translates a Java client file.
-    // It connects nowhere and explains always: the client flags that say
-    // otherwise are refused here (see explain::run), so not offered.
+    // It connects only for --lint --topic, and explains always: the client
+    // flags that say otherwise are refused here (see explain::run), so not
+    // offered.
     #[command(
         name = "config-explain",
         after_long_help = EXPLAIN_HELP,
         mut_arg("explain", |a| a.hide(true)),
-        mut_arg("explain_only", |a| a.hide(true)),
-        mut_arg("timeout", |a| a.hide(true))
+        mut_arg("explain_only", |a| a.hide(true))
     )]
     ConfigExplain(Box<ConfigExplainArgs>),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).

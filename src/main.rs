@@ -98,7 +98,7 @@ fn main() -> std::process::ExitCode {
         Command::Admin(a) => admin::run(a, v),
         Command::Mock(a) => mock::run(a, v.quiet),
         Command::ConfigExplain(a) if a.names => generation::print_property_names(),
-        Command::ConfigExplain(a) => explain::run(a),
+        Command::ConfigExplain(a) => explain::run(a, v.quiet),
         Command::Completions(a) => generation::run_completions(a),
         Command::Man(a) => generation::run_man(a),
     };

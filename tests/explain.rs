@@ -832,3 +832,23 @@ fn admin_explain_only_prints_its_configuration_without_connecting() {
     );
     assert_eq!(stdout(&o), "");
 }
+
+/// librdkafka takes acks from -1 to 1000; a Kafka broker only -1, 0 and 1.
+#[test]
+fn lint_refuses_acks_a_broker_refuses() {
+    let o = explain(&["--lint", "--role", "producer", "-X", "acks=2"], &[]);
+    assert_eq!(
+        stdout(&o),
+        "error: acks (-X): acks=2: librdkafka takes it, but a Kafka broker accepts only all \
+         (-1), 0 and 1, and refuses every produce request with INVALID_REQUIRED_ACKS\n  \
+         fix: set acks=all (every in-sync replica), 1 (the leader) or 0 (no answer)\n"
+    );
+    assert_eq!(code(&o), 1);
+    for ok in ["all", "-1", "0", "1"] {
+        let o = explain(
+            &["--lint", "--role", "producer", "-X", &format!("acks={ok}")],
+            &[],
+        );
+        assert_eq!(stdout(&o), "", "acks={ok}");
+    }
+}

@@ -125,6 +125,7 @@ fn a_topic_whose_limits_the_producer_breaks() {
             "severity": "warning",
             "key": "acks",
             "source": {"kind": "-X", "text": "-X"},
+            "topic": "strict",
             "why": "acks=1, and topic strict's min.insync.replicas=2 (default config): the \
                     topic's guarantee holds for acks=all writes only; an acks=1 write, \
                     acknowledged by the leader alone, is lost if the leader fails before a \
@@ -178,15 +179,34 @@ fn a_topic_the_consumer_cannot_fetch_whole_batches_of() {
 fn a_missing_topic_and_whether_anything_creates_it() {
     let t = Tansu::start();
     // A producer asks the broker to create a topic (librdkafka's producer
-    // default), but tansu does not say whether it would.
+    // default), but tansu does not say whether it would: a warning.
     let o = lint(&t.bootstrap, &["--role", "producer", "--topic", "nowhere"]);
     assert_eq!(
         stdout(&o),
-        "error: allow.auto.create.topics (derived by librdkafka): topic nowhere does not \
-         exist, and the broker did not say whether it creates topics \
-         (auto.create.topics.enable): records for it are not delivered\n  \
+        "warning: allow.auto.create.topics (derived by librdkafka): topic nowhere does not \
+         exist; this producer asks the broker to create it, which the broker does only with \
+         auto.create.topics.enable=true, a setting it did not give: if it does not, records \
+         for it are not delivered\n  \
          fix: create it with the partitions and configs it needs (klar admin topic create \
          nowhere -p N -r N), or check its name\n"
+    );
+    assert_eq!(code(&o), 0);
+    // Told not to ask: certain.
+    let o = lint(
+        &t.bootstrap,
+        &[
+            "--role",
+            "producer",
+            "--topic",
+            "nowhere",
+            "-X",
+            "allow.auto.create.topics=false",
+        ],
+    );
+    assert!(
+        stdout(&o).starts_with("error: allow.auto.create.topics (-X): "),
+        "{}",
+        stdout(&o)
     );
     assert_eq!(code(&o), 1);
     // A consumer does not ask (its default is false): that is the reason.
@@ -388,6 +408,8 @@ fn bad_input_and_no_cluster() {
         "{}",
         stderr(&o)
     );
+    // No summary before it: it would read as checks passed.
+    assert!(!stderr(&o).contains("error(s)"), "{}", stderr(&o));
     // No brokers at all.
     let o = klar()
         .args(["config-explain", "--lint", "--topic", "t"])
@@ -395,4 +417,119 @@ fn bad_input_and_no_cluster() {
         .output()
         .unwrap();
     assert_eq!(code(&o), 2, "{}", stderr(&o));
+}
+
+/// Without --role, a configuration with properties of both kinds gets the
+/// checks of both; with keys librdkafka would refuse, klar does not connect.
+#[test]
+fn roles_from_the_configuration_and_refused_keys() {
+    let t = Tansu::start();
+    create(
+        &t.bootstrap,
+        "mixed",
+        &["min.insync.replicas=2", "max.message.bytes=5000"],
+    );
+    let o = lint(
+        &t.bootstrap,
+        &[
+            "--topic",
+            "mixed",
+            "-X",
+            "group.id=g",
+            "-X",
+            "enable.auto.offset.store=false",
+            "-X",
+            "acks=all",
+            "-X",
+            "batch.size=5000",
+            "-X",
+            "message.max.bytes=1000",
+            "-X",
+            "fetch.max.bytes=1000",
+            "-X",
+            "receive.message.max.bytes=1512",
+            "-o",
+            "json",
+        ],
+    );
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let keys: Vec<(&str, &str)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["severity"].as_str().unwrap(), f["key"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("error", "acks"),
+            ("warning", "enable.auto.offset.store"),
+            ("warning", "receive.message.max.bytes"),
+        ],
+        "{v}"
+    );
+    assert_eq!(code(&o), 1);
+
+    // A misspelt key: the configuration is not what it would connect with.
+    let port = free_port();
+    let o = lint(
+        &format!("127.0.0.1:{port}"),
+        &["--topic", "mixed", "-X", "security.protocl=ssl"],
+    );
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "klar: lint: not checked against the cluster: 1 key(s) above would make librdkafka \
+             refuse the configuration; fix them first\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn quiet_leaves_the_findings_alone() {
+    let t = Tansu::start();
+    create(&t.bootstrap, "q", &["min.insync.replicas=2"]);
+    let o = lint(&t.bootstrap, &["-q", "--role", "producer", "--topic", "q"]);
+    assert_eq!(stderr(&o), "");
+    assert!(stdout(&o).starts_with("error: acks "), "{}", stdout(&o));
+    assert_eq!(code(&o), 1);
+}
+
+/// --timeout bounds every request together: four topics behind a slow link
+/// end within about one --timeout, with exit 3.
+#[test]
+fn one_timeout_for_all_requests() {
+    let (t, link) = Tansu::behind_slow_link(std::time::Duration::from_millis(400));
+    for n in ["a", "b", "c", "d"] {
+        create(&t.bootstrap, n, &[]);
+    }
+    let started = std::time::Instant::now();
+    let o = lint(
+        &link,
+        &[
+            "--role",
+            "producer",
+            "--topic",
+            "a",
+            "--topic",
+            "b",
+            "--topic",
+            "c",
+            "--topic",
+            "d",
+            "--timeout",
+            "2s",
+        ],
+    );
+    let took = started.elapsed();
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(
+        took < std::time::Duration::from_secs(6),
+        "{took:?}: {}",
+        stderr(&o)
+    );
+    let last = stderr(&o).lines().last().unwrap_or_default().to_string();
+    assert!(last.starts_with("klar: error: no "), "{}", stderr(&o));
 }

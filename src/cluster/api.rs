@@ -224,6 +224,10 @@ impl AdminError {
         kafka_error::raw_code_name(self.code)
     }
 
+    pub fn timed_out(&self) -> bool {
+        self.code == ERR_TIMED_OUT
+    }
+
     /// The broker lacks the API, or refuses it as a feature it does not run.
     pub fn is_unsupported(&self) -> bool {
         matches!(
@@ -290,6 +294,10 @@ pub struct ItemError {
 impl ItemError {
     pub fn code_name(&self) -> String {
         kafka_error::raw_code_name(self.code)
+    }
+
+    pub fn timed_out(&self) -> bool {
+        self.code == ERR_TIMED_OUT
     }
 
     /// As displayed, with the properties that govern the code, for the
@@ -995,6 +1003,11 @@ impl Admin {
 
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    /// For callers that share one --timeout among several requests.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
     }
 
     fn rk(&self) -> *mut rd::rd_kafka_t {

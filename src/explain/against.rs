@@ -13,7 +13,6 @@ use rdkafka::producer::{BaseProducer, Producer};
 use rdkafka::types::RDKafkaRespErr;
 
 use super::lint::{Finding, Severity};
-use crate::cli::Role;
 use crate::cluster::api::{config_source_name, Admin, AdminContext, Api, Brokers, ResourceKind};
 use crate::config::catalogue::Scope;
 use crate::config::effective::{ClientKind, Effective};
@@ -27,8 +26,25 @@ struct Entry {
     source: &'static str,
 }
 
+/// Why a resource's configs were not read; `timed_out` when the cluster
+/// did not answer within --timeout, which ends the run with exit 3.
+#[derive(Debug, Clone)]
+struct Unread {
+    why: String,
+    timed_out: bool,
+}
+
+impl Unread {
+    fn because(why: impl Into<String>) -> Unread {
+        Unread {
+            why: why.into(),
+            timed_out: false,
+        }
+    }
+}
+
 /// The configs of one resource, or why they could not be read.
-type Configs = std::result::Result<BTreeMap<String, Entry>, String>;
+type Configs = std::result::Result<BTreeMap<String, Entry>, Unread>;
 
 #[derive(Debug)]
 enum Presence {
@@ -49,13 +65,27 @@ pub struct Facts {
     broker_configs: Configs,
 }
 
+impl Facts {
+    /// A request for these facts got no answer within --timeout.
+    pub fn timed_out(&self) -> Option<&str> {
+        [&self.topic_configs, &self.broker_configs]
+            .into_iter()
+            .find_map(|c| match c {
+                Err(u) if u.timed_out => Some(u.why.as_str()),
+                _ => None,
+            })
+    }
+}
+
 /// Connects with the configuration's brokers and security settings only,
-/// and reads metadata and configs for each topic.
+/// and reads metadata and configs for each topic. One --timeout bounds
+/// every request together, not each one.
 pub fn gather(
     settings: &ClientSettings,
     topics: &[String],
     timeout: Duration,
 ) -> Result<Vec<Facts>> {
+    let deadline = Instant::now() + timeout;
     let generic = settings.generic_only();
     let ctx = AdminContext(KlarContext::new(settings.secrets()));
     // A metadata request for a missing topic must never create it.
@@ -69,7 +99,7 @@ pub fn gather(
         .context()
         .0
         .set_name(client_name(client.client().native_ptr()));
-    let admin = Admin::new(client, timeout, false);
+    let mut admin = Admin::new(client, timeout, false);
     let started = Instant::now();
     let brokers = admin.brokers().map_err(|e| {
         crate::cluster::no_answer(
@@ -82,8 +112,8 @@ pub fn gather(
     })?;
     let broker = stand_in(&brokers);
     let broker_configs = match broker {
-        Some(id) => read_configs(&admin, ResourceKind::Broker, &id.to_string()),
-        None => Err("the cluster listed no broker".to_string()),
+        Some(id) => read_configs(&mut admin, deadline, ResourceKind::Broker, &id.to_string()),
+        None => Err(Unread::because("the cluster listed no broker")),
     };
     let controller_missing = controller_missing(&brokers);
     let mut out = Vec::new();
@@ -91,11 +121,11 @@ pub fn gather(
         if topics[..i].contains(t) {
             continue;
         }
-        let presence = presence(&admin, t, timeout)?;
+        let presence = presence(&admin, t, deadline, timeout)?;
         let topic_configs = match (&presence, &controller_missing) {
-            (Presence::Missing, _) => Err("the topic does not exist".to_string()),
-            (_, Some(why)) => Err(why.clone()),
-            _ => read_configs(&admin, ResourceKind::Topic, t),
+            (Presence::Missing, _) => Err(Unread::because("the topic does not exist")),
+            (_, Some(why)) => Err(Unread::because(why.clone())),
+            _ => read_configs(&mut admin, deadline, ResourceKind::Topic, t),
         };
         out.push(Facts {
             topic: t.clone(),
@@ -134,14 +164,16 @@ fn controller_missing(b: &Brokers) -> Option<String> {
     )
 }
 
-fn presence(admin: &Admin, topic: &str, timeout: Duration) -> Result<Presence> {
+fn presence(admin: &Admin, topic: &str, deadline: Instant, timeout: Duration) -> Result<Presence> {
+    let left = deadline.saturating_duration_since(Instant::now());
     let md = admin
         .client()
         .client()
-        .fetch_metadata(Some(topic), timeout)
+        .fetch_metadata(Some(topic), left.max(Duration::from_millis(1)))
         .map_err(|e| {
             crate::exit_codes::unreachable(format!(
-                "no metadata for topic {topic}: {}",
+                "no metadata for topic {topic} within {}: {}",
+                humantime::format_duration(timeout),
                 crate::kafka_error::describe(&e)
             ))
         })?;
@@ -162,16 +194,35 @@ fn presence(admin: &Admin, topic: &str, timeout: Duration) -> Result<Presence> {
     })
 }
 
-fn read_configs(admin: &Admin, kind: ResourceKind, name: &str) -> Configs {
+fn read_configs(admin: &mut Admin, deadline: Instant, kind: ResourceKind, name: &str) -> Configs {
     let what = format!("DescribeConfigs for {} {name}", kind.as_str());
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return Err(Unread {
+            why: format!("{what}: not asked, --timeout was spent"),
+            timed_out: true,
+        });
+    }
+    admin.set_timeout(left);
     let mut results = admin
         .describe_configs(kind, &[name.to_string()])
-        .map_err(|e| format!("{what}: {e}"))?;
+        .map_err(|e| {
+            let timed_out = e
+                .downcast_ref::<crate::cluster::api::AdminError>()
+                .is_some_and(|a| a.timed_out());
+            Unread {
+                why: format!("{what}: {e}"),
+                timed_out,
+            }
+        })?;
     let r = results
         .pop()
-        .ok_or_else(|| format!("{what}: the cluster returned no configs"))?;
+        .ok_or_else(|| Unread::because(format!("{what}: the cluster returned no configs")))?;
     if let Some(e) = r.error {
-        return Err(format!("{what}: {e}"));
+        return Err(Unread {
+            timed_out: e.timed_out(),
+            why: format!("{what}: {e}"),
+        });
     }
     Ok(r.entries
         .into_iter()
@@ -203,8 +254,8 @@ pub fn describe(f: &Facts) -> Vec<String> {
         Presence::Missing => lines.push(format!("topic {t}: does not exist")),
         Presence::Unknown(why) => lines.push(format!("topic {t}: metadata: {why}")),
     }
-    if let (Err(why), false) = (&f.topic_configs, matches!(f.presence, Presence::Missing)) {
-        lines.push(format!("topic {t}: its configs were not read: {why}"));
+    if let (Err(u), false) = (&f.topic_configs, matches!(f.presence, Presence::Missing)) {
+        lines.push(format!("topic {t}: its configs were not read: {}", u.why));
     }
     lines
 }
@@ -212,7 +263,7 @@ pub fn describe(f: &Facts) -> Vec<String> {
 /// The broker configs are read once for all topics: said once.
 pub fn broker_note(f: &Facts) -> Option<String> {
     match (&f.broker_configs, f.broker) {
-        (Err(why), _) => Some(format!("broker configs were not read: {why}")),
+        (Err(u), _) => Some(format!("broker configs were not read: {}", u.why)),
         (Ok(_), Some(id)) => Some(format!("broker {id}: its configs were read")),
         (Ok(_), None) => None,
     }
@@ -246,13 +297,14 @@ impl Client<'_> {
         why: String,
         fix: String,
     ) -> Finding {
-        let set = self.settings.get(name);
+        let set = self.settings.get_scoped(canonical, scope);
         let source = match set {
             Some(s) => Some(s.source.clone()),
             None if self.eff.is_derived(scope, canonical) => Some(Source::Derived),
             None => None,
         };
         Finding {
+            topic: None,
             severity,
             key: set.map_or_else(|| name.to_string(), |s| s.typed.clone()),
             source,
@@ -322,23 +374,22 @@ fn parse(l: &Limit) -> Option<i64> {
 
 /// The checks a configuration gets against the facts of one topic, and the
 /// checks the facts were too thin to make (for stderr).
-pub fn check(
-    settings: &ClientSettings,
-    eff: &Effective,
-    kind: ClientKind,
-    role: Option<Role>,
-    f: &Facts,
-) -> (Vec<Finding>, Vec<String>) {
+pub fn check(settings: &ClientSettings, eff: &Effective, f: &Facts) -> (Vec<Finding>, Vec<String>) {
     let c = Client { settings, eff };
+    let (mut v, skipped) = checks(&c, f);
+    for x in &mut v {
+        x.topic = Some(f.topic.clone());
+    }
+    (v, skipped)
+}
+
+fn checks(c: &Client<'_>, f: &Facts) -> (Vec<Finding>, Vec<String>) {
     let mut v = Vec::new();
     let mut skipped = Vec::new();
-    if role == Some(Role::Admin) {
-        return (v, skipped);
-    }
     let t = &f.topic;
     match &f.presence {
         Presence::Missing => {
-            missing_topic(&c, kind, f, &mut v);
+            missing_topic(c, f, &mut v);
             return (v, skipped);
         }
         Presence::Unknown(_) => {
@@ -349,66 +400,71 @@ pub fn check(
         }
         Presence::Exists(_) => {}
     }
-    if kind == ClientKind::Producer {
-        replicas(&c, f, &mut v, &mut skipped);
-        sizes(&c, f, &mut v, &mut skipped);
-        compression(&c, f, &mut v, &mut skipped);
-        transaction_timeout(&c, f, &mut v, &mut skipped);
+    if c.eff.kind == ClientKind::Producer {
+        replicas(c, f, &mut v, &mut skipped);
+        sizes(c, f, &mut v, &mut skipped);
+        compression(c, f, &mut v, &mut skipped);
+        transaction_timeout(c, f, &mut v, &mut skipped);
     } else {
-        fetch_size(&c, f, &mut v, &mut skipped);
-        session_timeout(&c, f, &mut v, &mut skipped);
+        fetch_size(c, f, &mut v, &mut skipped);
+        session_timeout(c, f, &mut v, &mut skipped);
     }
     (v, skipped)
 }
 
-fn missing_topic(c: &Client<'_>, kind: ClientKind, f: &Facts, v: &mut Vec<Finding>) {
+fn missing_topic(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>) {
     let t = &f.topic;
+    let kind = c.eff.kind.as_str();
     let asks = c.value(Scope::Global, "allow.auto.create.topics") == "true";
     let broker = broker_value(f, "auto.create.topics.enable");
-    let creates = broker.as_ref().is_some_and(|l| l.value == "true");
-    let (severity, why) = if asks && creates {
-        let defaults: Vec<String> = ["num.partitions", "default.replication.factor"]
-            .iter()
-            .filter_map(|n| broker_value(f, n).map(|l| format!("{n}={}", l.value)))
-            .collect();
-        (
+    let fails = if c.eff.kind == ClientKind::Producer {
+        "records for it are not delivered"
+    } else {
+        "consuming it fails with UNKNOWN_TOPIC_OR_PART"
+    };
+    let (severity, why) = match (&broker, asks) {
+        (_, false) => (
+            Severity::Error,
+            format!(
+                "topic {t} does not exist, and this {kind} does not ask the broker to create \
+                 topics (allow.auto.create.topics=false): {fails}"
+            ),
+        ),
+        (Some(l), true) if l.value == "true" => {
+            let defaults: Vec<String> = ["num.partitions", "default.replication.factor"]
+                .iter()
+                .filter_map(|n| broker_value(f, n).map(|l| format!("{n}={}", l.value)))
+                .collect();
+            (
+                Severity::Warning,
+                format!(
+                    "topic {t} does not exist; the {kind}'s first metadata request for it makes \
+                     the broker create it ({}), with the broker's defaults{}",
+                    l.said,
+                    if defaults.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", defaults.join(", "))
+                    }
+                ),
+            )
+        }
+        (Some(l), true) => (
+            Severity::Error,
+            format!(
+                "topic {t} does not exist, and the broker does not create topics ({}): {fails}",
+                l.said
+            ),
+        ),
+        // The broker may create it, or not: not known, so not an error.
+        (None, true) => (
             Severity::Warning,
             format!(
-                "topic {t} does not exist; the first {} request for it makes the broker create \
-                 it ({}), with the broker's defaults{}",
-                if kind == ClientKind::Producer {
-                    "produce"
-                } else {
-                    "fetch"
-                },
-                broker.map(|l| l.said).unwrap_or_default(),
-                if defaults.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", defaults.join(", "))
-                }
+                "topic {t} does not exist; this {kind} asks the broker to create it, which the \
+                 broker does only with auto.create.topics.enable=true, a setting it did not \
+                 give: if it does not, {fails}"
             ),
-        )
-    } else {
-        let because = if !asks {
-            format!(
-                "this {} does not ask the broker to create topics (allow.auto.create.topics=false)",
-                kind.as_str()
-            )
-        } else if let Some(l) = broker {
-            format!("the broker does not create topics ({})", l.said)
-        } else {
-            "the broker did not say whether it creates topics (auto.create.topics.enable)".into()
-        };
-        let fails = if kind == ClientKind::Producer {
-            "records for it are not delivered"
-        } else {
-            "consuming it fails with UNKNOWN_TOPIC_OR_PART"
-        };
-        (
-            Severity::Error,
-            format!("topic {t} does not exist, and {because}: {fails}"),
-        )
+        ),
     };
     v.push(c.finding(
         severity,
@@ -421,6 +477,22 @@ fn missing_topic(c: &Client<'_>, kind: ClientKind, f: &Facts, v: &mut Vec<Findin
              -p N -r N), or check its name"
         ),
     ));
+}
+
+/// What librdkafka does with a write refused with NOT_ENOUGH_REPLICAS, a
+/// retriable error.
+fn retried(c: &Client<'_>) -> String {
+    let timeout = c.value(Scope::Topic, "message.timeout.ms");
+    if c.num(Scope::Global, "message.send.max.retries") == Some(0) {
+        "which with retries=0 fails each record at once".into()
+    } else if timeout.trim() == "0" {
+        "which librdkafka retries without end (message.timeout.ms=0 sets no limit)".into()
+    } else {
+        format!(
+            "which librdkafka retries until message.timeout.ms ({timeout} ms) and then reports \
+             as _MSG_TIMED_OUT"
+        )
+    }
 }
 
 fn acks_name(acks: i64) -> String {
@@ -450,8 +522,13 @@ fn replicas(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Vec<S
     let Some(min_n) = parse(&min) else {
         return;
     };
+    // Other values fail every write whatever the topic (the lint of the
+    // configuration alone says so).
+    if !(-1..=1).contains(&acks) {
+        return;
+    }
     let rf = parts.iter().map(|p| p.1).min().unwrap_or(0);
-    let timeout = c.value(Scope::Topic, "message.timeout.ms");
+    let retried = retried(c);
     let name = acks_name(acks);
     if acks == -1 && min_n > rf as i64 {
         v.push(c.finding(
@@ -461,8 +538,7 @@ fn replicas(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Vec<S
             "request.required.acks",
             format!(
                 "acks={name}, and {} is more than the topic's replication factor {rf}: the broker \
-                 refuses every write with NOT_ENOUGH_REPLICAS, which librdkafka retries until \
-                 message.timeout.ms ({timeout} ms) and then reports as _MSG_TIMED_OUT",
+                 refuses every write with NOT_ENOUGH_REPLICAS, {retried}",
                 min.said
             ),
             format!(
@@ -486,8 +562,8 @@ fn replicas(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Vec<S
                 "request.required.acks",
                 format!(
                     "acks={name}, and partition(s) {} of topic {t} have fewer in-sync replicas \
-                     than {}: writes to them are refused with NOT_ENOUGH_REPLICAS and retried \
-                     until message.timeout.ms ({timeout} ms), until their replicas catch up",
+                     than {}: writes to them are refused with NOT_ENOUGH_REPLICAS until their \
+                     replicas catch up, {retried}",
                     short.join(", "),
                     min.said
                 ),
@@ -564,7 +640,17 @@ fn sizes(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Vec<Stri
                  instead of failing at once in the client",
                 limit.said
             ),
-            format!("set message.max.bytes to {max} or less"),
+            if max >= 1000 {
+                format!("set message.max.bytes to {max} or less")
+            } else {
+                // librdkafka takes no message.max.bytes below 1000.
+                format!(
+                    "message.max.bytes cannot go below 1000 (librdkafka's minimum): raise the \
+                     topic's max.message.bytes to 1000 or more (klar admin config set topic {} \
+                     max.message.bytes=1000), or keep records well under {max} bytes",
+                    f.topic
+                )
+            },
         ));
     }
 }
@@ -613,8 +699,9 @@ fn compression(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Ve
             }
         ),
         format!(
-            "set compression.codec={} to send what the topic stores, or set the topic's \
+            "set {}compression.codec={} to send what the topic stores, or set the topic's \
              compression.type=producer to store what clients send",
+            if scope == Scope::Topic { "topic." } else { "" },
             if wanted == "uncompressed" {
                 "none"
             } else {
@@ -672,6 +759,10 @@ fn fetch_size(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Vec
     // A fetch answer carries a batch the size the topic allows plus the
     // answer's own framing, for which librdkafka reserves 512 bytes.
     if max + 512 > receive {
+        // librdkafka also wants receive.message.max.bytes at least
+        // fetch.max.bytes + 512.
+        let fetch = c.num(Scope::Global, "fetch.max.bytes").unwrap_or(0);
+        let needed = (max + 512).max(fetch + 512);
         v.push(c.finding(
             Severity::Warning,
             "receive.message.max.bytes",
@@ -683,7 +774,7 @@ fn fetch_size(c: &Client<'_>, f: &Facts, v: &mut Vec<Finding>, skipped: &mut Vec
                  fails (\"Invalid response size\") and the consumer cannot get past it",
                 limit.said
             ),
-            format!("set receive.message.max.bytes to {} or more", max + 512),
+            format!("set receive.message.max.bytes to {needed} or more"),
         ));
     }
 }
@@ -768,7 +859,7 @@ mod tests {
         let (s, rejected) = ClientSettings::from_entries_lenient(entries);
         assert!(rejected.is_empty(), "{rejected:?}");
         let eff = Effective::compute(&s, kind).unwrap();
-        check(&s, &eff, kind, None, f)
+        check(&s, &eff, f)
     }
 
     fn three_replicas(isr: &[usize]) -> Presence {
@@ -864,10 +955,12 @@ mod tests {
             "{}",
             c[0].why
         );
+        // The property in force is the topic-level one: it is named.
+        assert_eq!(c[0].key, "topic.compression.codec");
         assert_eq!(
             c[0].fix,
-            "set compression.codec=none to send what the topic stores, or set the topic's \
-             compression.type=producer to store what clients send"
+            "set topic.compression.codec=none to send what the topic stores, or set the \
+             topic's compression.type=producer to store what clients send"
         );
         // The same codec on both sides is no finding.
         let (v, _) = run(&[], ClientKind::Producer, &f);
@@ -890,10 +983,16 @@ mod tests {
         assert_eq!(v[0].severity, Severity::Warning);
         assert_eq!(
             v[0].why,
-            "topic t does not exist; the first produce request for it makes the broker create \
-             it (broker 1's auto.create.topics.enable=true (dynamic topic config)), with the \
-             broker's defaults (num.partitions=3, default.replication.factor=2)"
+            "topic t does not exist; the producer's first metadata request for it makes the \
+             broker create it (broker 1's auto.create.topics.enable=true (dynamic topic \
+             config)), with the broker's defaults (num.partitions=3, \
+             default.replication.factor=2)"
         );
+        assert_eq!(v[0].topic.as_deref(), Some("t"));
+        // A broker that did not say: a warning, for it may.
+        let unsaid = facts(Presence::Missing, &[], &[]);
+        let (v, _) = run(&[], ClientKind::Producer, &unsaid);
+        assert_eq!(v[0].severity, Severity::Warning, "{v:?}");
         // A producer that does not ask for it: an error, whatever the broker does.
         let (v, _) = run(
             &[("allow.auto.create.topics", "false")],
@@ -926,5 +1025,60 @@ mod tests {
             &f,
         );
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn retries_decide_what_not_enough_replicas_does() {
+        let f = facts(three_replicas(&[1]), &[("min.insync.replicas", "2")], &[]);
+        let (v, _) = run(&[], ClientKind::Producer, &f);
+        assert!(
+            v[0].why.ends_with(
+                "retries until message.timeout.ms (300000 ms) and then reports as _MSG_TIMED_OUT"
+            ),
+            "{}",
+            v[0].why
+        );
+        let (v, _) = run(&[("retries", "0")], ClientKind::Producer, &f);
+        assert!(v[0]
+            .why
+            .ends_with("which with retries=0 fails each record at once"));
+        let (v, _) = run(&[("message.timeout.ms", "0")], ClientKind::Producer, &f);
+        assert!(
+            v[0].why
+                .ends_with("retries without end (message.timeout.ms=0 sets no limit)"),
+            "{}",
+            v[0].why
+        );
+        // acks=2 is the configuration's own error: no cluster finding on top.
+        let (v, _) = run(&[("acks", "2")], ClientKind::Producer, &f);
+        assert!(v.iter().all(|x| x.key != "acks"), "{v:?}");
+    }
+
+    #[test]
+    fn fixes_the_client_can_apply() {
+        let f = facts(three_replicas(&[3]), &[("max.message.bytes", "500")], &[]);
+        let (v, _) = run(&[], ClientKind::Producer, &f);
+        let m = v.iter().find(|x| x.key == "message.max.bytes").unwrap();
+        assert!(
+            m.fix
+                .starts_with("message.max.bytes cannot go below 1000 (librdkafka's minimum)"),
+            "{}",
+            m.fix
+        );
+        // receive.message.max.bytes must also cover fetch.max.bytes + 512.
+        let f = facts(
+            three_replicas(&[3]),
+            &[("max.message.bytes", "2000000")],
+            &[],
+        );
+        let (v, _) = run(
+            &[("receive.message.max.bytes", "2000511")],
+            ClientKind::Consumer,
+            &f,
+        );
+        assert_eq!(
+            v[0].fix,
+            "set receive.message.max.bytes to 52429312 or more"
+        );
     }
 }

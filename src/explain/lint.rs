@@ -37,9 +37,11 @@ pub struct Finding {
     pub source: Option<Source>,
     pub why: String,
     pub fix: String,
+    /// The topic of a finding against the cluster (`--topic`).
+    pub topic: Option<String>,
 }
 
-pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
+pub fn run(a: &ConfigExplainArgs, quiet: bool) -> Result<ExitCode> {
     for t in &a.topics {
         crate::cluster::check_topic_name("--topic", t)?;
     }
@@ -52,11 +54,22 @@ pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
     // that need none.
     let mut cluster_error = None;
     if !a.topics.is_empty() {
-        match against_cluster(a, &settings) {
-            Ok(found) => findings.extend(found),
-            Err(e) => cluster_error = Some(e),
+        if rejected.is_empty() {
+            match against_cluster(a, &settings, quiet) {
+                Ok(found) => findings.extend(found),
+                Err(e) => cluster_error = Some(e),
+            }
+            findings.sort_by_key(|f| f.severity);
+        } else if !quiet {
+            // Without the keys it refused, klar would connect as the
+            // configuration does not say (a misspelt security.protocol
+            // would connect in plaintext).
+            eprintln!(
+                "klar: lint: not checked against the cluster: {} key(s) above would make \
+                 librdkafka refuse the configuration; fix them first",
+                rejected.len()
+            );
         }
-        findings.sort_by_key(|f| f.severity);
     }
     let mut out = Out::new();
     match a.output {
@@ -86,14 +99,17 @@ pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
         }
     }
     out.flush();
+    if let Some(e) = cluster_error {
+        // No summary: it would read as a pass of checks never made.
+        return Err(e);
+    }
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = findings.len() - errors;
-    eprintln!("klar: lint: {errors} error(s), {warnings} warning(s)");
-    if let Some(e) = cluster_error {
-        return Err(e);
+    if !quiet {
+        eprintln!("klar: lint: {errors} error(s), {warnings} warning(s)");
     }
     Ok(if errors > 0 {
         ExitCode::Failure
@@ -102,25 +118,72 @@ pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
     })
 }
 
+/// The client kinds whose cluster checks apply: the role asked for; with
+/// none, each kind the configuration has properties of (a file that mixes
+/// both gets both), else the kind `client_kind` decides.
+fn kinds_to_check(role: Option<Role>, settings: &ClientSettings) -> Vec<ClientKind> {
+    match role {
+        Some(Role::Producer) => return vec![ClientKind::Producer],
+        Some(Role::Consumer) => return vec![ClientKind::Consumer],
+        Some(Role::Admin) => return Vec::new(),
+        None => {}
+    }
+    let cat = crate::config::catalogue::Catalogue::get();
+    let has = |cp: &str| {
+        settings.settings().any(|s| {
+            cat.find_scoped(&s.name, s.scope)
+                .is_some_and(|p| p.applies_to == cp)
+        })
+    };
+    let mut kinds = Vec::new();
+    if has("P") {
+        kinds.push(ClientKind::Producer);
+    }
+    if has("C") {
+        kinds.push(ClientKind::Consumer);
+    }
+    if kinds.is_empty() {
+        kinds.push(client_kind(role, settings));
+    }
+    kinds
+}
+
 /// `--topic`: the findings against the cluster; what was read, and each
 /// check the cluster gave too little for, go to stderr.
-fn against_cluster(a: &ConfigExplainArgs, settings: &ClientSettings) -> Result<Vec<Finding>> {
-    let kind = client_kind(a.role, settings);
+fn against_cluster(
+    a: &ConfigExplainArgs,
+    settings: &ClientSettings,
+    quiet: bool,
+) -> Result<Vec<Finding>> {
     let facts = super::against::gather(settings, &a.topics, a.client.timeout)?;
-    let eff = Effective::compute(settings, kind)?;
-    let mut v = Vec::new();
-    if let Some(note) = facts.first().and_then(super::against::broker_note) {
-        eprintln!("klar: lint: {note}");
+    let mut effs = Vec::new();
+    for kind in kinds_to_check(a.role, settings) {
+        effs.push(Effective::compute(settings, kind)?);
     }
-    for f in &facts {
-        for line in super::against::describe(f) {
+    let say = |line: String| {
+        if !quiet {
             eprintln!("klar: lint: {line}");
         }
-        let (found, skipped) = super::against::check(settings, &eff, kind, a.role, f);
-        for s in skipped {
-            eprintln!("klar: lint: not checked: {s}");
+    };
+    if let Some(note) = facts.first().and_then(super::against::broker_note) {
+        say(note);
+    }
+    let mut v = Vec::new();
+    for f in &facts {
+        super::against::describe(f).into_iter().for_each(&say);
+        for eff in &effs {
+            let (found, skipped) = super::against::check(settings, eff, f);
+            for s in skipped {
+                say(format!("not checked: {s}"));
+            }
+            v.extend(found);
         }
-        v.extend(found);
+    }
+    if let Some(why) = facts.iter().find_map(|f| f.timed_out()) {
+        return Err(crate::exit_codes::unreachable(format!(
+            "no answer from the cluster within --timeout {}: {why}",
+            humantime::format_duration(a.client.timeout)
+        )));
     }
     Ok(v)
 }
@@ -129,9 +192,10 @@ fn finding_json(f: &Finding) -> Value {
     json!({
         "severity": f.severity.as_str(),
         "key": f.key,
-        "source": f.source.as_ref().map(source_json),
+        "source": source_json(f.source.as_ref().unwrap_or(&Source::LibrdkafkaDefault)),
         "why": f.why,
         "fix": f.fix,
+        "topic": f.topic,
     })
 }
 
@@ -157,6 +221,7 @@ pub fn lint(settings: &ClientSettings, rejected: &[Rejected], role: Option<Role>
                     .rev()
                     .find(|s| e.contains(s.typed.as_str()) || e.contains(s.name.as_str()));
                 v.push(Finding {
+                    topic: None,
                     severity: Severity::Error,
                     key: named.map_or("(configuration)".into(), |s| s.typed.clone()),
                     source: named.map(|s| s.source.clone()),
@@ -208,6 +273,7 @@ fn rejected_finding(r: &Rejected) -> Finding {
         ),
     };
     Finding {
+        topic: None,
         severity,
         key: r.key.clone(),
         source: Some(r.source.clone()),
@@ -252,6 +318,7 @@ fn role_findings(settings: &ClientSettings, role: Option<Role>, v: &mut Vec<Find
             for (s, p) in user_set {
                 if !p.applies(role.as_str()) {
                     v.push(Finding {
+                        topic: None,
                         severity: Severity::Warning,
                         key: s.typed.clone(),
                         source: Some(s.source.clone()),
@@ -273,6 +340,7 @@ fn role_findings(settings: &ClientSettings, role: Option<Role>, v: &mut Vec<Find
             let consumer = user_set.iter().find(|(_, p)| p.role() == "consumer");
             if let (Some((ps, _)), Some((cs, _))) = (producer, consumer) {
                 v.push(Finding {
+                    topic: None,
                     severity: Severity::Warning,
                     key: cs.typed.clone(),
                     source: Some(cs.source.clone()),
@@ -307,6 +375,7 @@ fn deprecated_findings(settings: &ClientSettings, v: &mut Vec<Finding>) {
             .find_map(|n| notes::all().get(*n).and_then(|n| n.replace.clone()))
             .unwrap_or_else(|| "remove it".into());
         v.push(Finding {
+            topic: None,
             severity: Severity::Warning,
             key: s.typed.clone(),
             source: Some(s.source.clone()),
@@ -328,6 +397,7 @@ fn hidden_findings(settings: &ClientSettings, v: &mut Vec<Finding>) {
             continue;
         }
         v.push(Finding {
+            topic: None,
             severity: Severity::Warning,
             key: s.typed.clone(),
             source: Some(s.source.clone()),
@@ -380,6 +450,7 @@ impl View<'_> {
 
     fn finding(&self, severity: Severity, name: &str, why: String, fix: &str) -> Finding {
         Finding {
+            topic: None,
             severity,
             key: self.key(name),
             source: self.source(name),
@@ -400,7 +471,25 @@ fn combination_findings(settings: &ClientSettings, kind: ClientKind, v: &mut Vec
     };
     let producer = kind == ClientKind::Producer;
 
-    if producer && idempotent && c.set("acks") {
+    let acks_known = {
+        let acks = c.value("acks");
+        acks.trim().eq_ignore_ascii_case("all") || matches!(acks.trim().parse::<i64>(), Ok(-1..=1))
+    };
+    if producer && c.set("acks") {
+        let acks = c.value("acks");
+        if !acks_known {
+            v.push(c.finding(
+                Severity::Error,
+                "acks",
+                format!(
+                    "acks={acks}: librdkafka takes it, but a Kafka broker accepts only all (-1), \
+                     0 and 1, and refuses every produce request with INVALID_REQUIRED_ACKS"
+                ),
+                "set acks=all (every in-sync replica), 1 (the leader) or 0 (no answer)",
+            ));
+        }
+    }
+    if producer && idempotent && acks_known && c.set("acks") {
         let acks = c.value("acks");
         if acks != "all" && acks != "-1" {
             v.push(c.finding(

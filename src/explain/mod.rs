@@ -19,7 +19,7 @@ use crate::kafka_error;
 use crate::output::table::Table;
 use crate::output::Out;
 
-pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
+pub fn run(a: &ConfigExplainArgs, quiet: bool) -> Result<ExitCode> {
     if a.client.wants_explain() {
         return Err(usage(
             "--explain and --explain-only are for produce, consume and admin; config-explain always explains",
@@ -29,7 +29,7 @@ pub fn run(a: &ConfigExplainArgs) -> Result<ExitCode> {
         return import::run(path, a.role, a.output);
     }
     if a.lint {
-        return lint::run(a);
+        return lint::run(a, quiet);
     }
     let settings = ClientSettings::resolve(&a.client, &[])?;
     let kind = client_kind(a.role, &settings);
