@@ -52,6 +52,14 @@ fn utc_offset(s: &str) -> (String, i64) {
     (s.to_string(), 0)
 }
 
+/// The wall clock in milliseconds since the epoch, as Kafka's timestamps.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

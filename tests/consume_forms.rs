@@ -316,25 +316,38 @@ fn an_error_on_one_partition_is_reported_and_the_others_go_on() {
         "-f",
         "%p:%o ",
     ];
-    let ends: [&[&str]; 2] = [
+    let ends: [&[&str]; 3] = [
         &["-o", "0=100", "-o", "1=beginning", "-e"],
         // Not 100:end: a range that starts past its end (20) is empty and
         // done before any fetch, error or not.
         &["-o", "0=100:200", "-o", "1=beginning:20"],
+        // Neither -e nor ranges: every partition of klar's own assignment
+        // stopped, so nothing more can come; the run ends (it waited for a
+        // signal before).
+        &["-o", "0=100", "-o", "1=50"],
     ];
     for end in ends {
         let o = consume(&[&base[..], end].concat());
         let err = stderr(&o);
         assert_eq!(code(&o), 1, "{end:?}: {err}");
-        let want: String = (0..20).map(|i| format!("1:{i} ")).collect();
+        let want: String = if end.contains(&"1=50") {
+            String::new()
+        } else {
+            (0..20).map(|i| format!("1:{i} ")).collect()
+        };
         assert_eq!(stdout(&o), want, "{end:?}");
         // Said once, with the code name, the property and librdkafka's reason.
         let said =
             "_AUTO_OFFSET_RESET: Local: No offset to automatically reset to (see auto.offset.reset";
         assert_eq!(err.matches(said).count(), 1, "{end:?}: {err}");
         assert!(err.contains("Offset out of range"), "{end:?}: {err}");
-        let last = "klar: error: 1 partition(s) stopped on an error and were not read to the \
-                    end: oor [0] (_AUTO_OFFSET_RESET)\n";
+        let last = if end.contains(&"1=50") {
+            "klar: error: 2 partition(s) stopped on an error and were not read to the end: oor \
+             [0] (_AUTO_OFFSET_RESET), oor [1] (_AUTO_OFFSET_RESET)\n"
+        } else {
+            "klar: error: 1 partition(s) stopped on an error and were not read to the end: oor \
+             [0] (_AUTO_OFFSET_RESET)\n"
+        };
         assert!(err.ends_with(&format!("\n{last}")), "{end:?}: {err}");
         // -q leaves the warning out: the last line names the error itself.
         let o = consume(&[&["-q"][..], &base[..], end].concat());
@@ -487,3 +500,107 @@ fn header_names_that_are_not_utf8_survive_a_copy() {
     let o = consume_whole(&mock.bootstrap, "hn-copy", &["-f", "%h\\n"]);
     assert_eq!(o.stdout, b"a=1,n\xfe=v\n");
 }
+
+/// `e@TIME` for a time no message has reached: the run reads live until the
+/// first message at or after it, as kcat does, instead of stopping at the
+/// end the log has now.
+#[test]
+fn an_end_time_still_to_come_reads_until_a_message_reaches_it() {
+    let mock = Mock::start(&["soon:1"]);
+    let end = common::now_ms() + 3_600_000;
+    let line = |v: &str, ts: i64| format!("{{\"payload\":\"{v}\",\"ts\":{ts}}}\n");
+    let now = common::now_ms();
+    let o = produce(
+        &mock.bootstrap,
+        "soon",
+        &["--input", "json", "-q", "--report", "none"],
+        line("before", now).as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let end_spec = format!("e@{end}");
+    let child = spawn_consume(&[
+        "-b",
+        &mock.bootstrap,
+        "-t",
+        "soon",
+        "-o",
+        &end_spec,
+        "-f",
+        "%o:%s\\n",
+    ]);
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    // Written after the run started: still before the end time.
+    let later = [
+        line("live", now + 1),
+        line("at-the-end", end),
+        line("earlier-again", now + 2),
+    ]
+    .concat();
+    let o = produce(
+        &mock.bootstrap,
+        "soon",
+        &["--input", "json", "-q", "--report", "none"],
+        later.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = wait_with_timeout(child, std::time::Duration::from_secs(20));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "0:before\n1:live\n");
+}
+
+/// `-o -N` for more than the log holds (the mock keeps about 5 MB a
+/// partition) reads from its first offset with a warning, as a range's
+/// start does; it read nothing before. `-p` given twice reads once.
+#[test]
+fn a_tail_longer_than_the_log_reads_it_all() {
+    let mock = Mock::start(&["trim:1"]);
+    let input: String = (0..10_000).map(|i| format!("{i:01000}\n")).collect();
+    let o = produce(
+        &mock.bootstrap,
+        "trim",
+        &["-q", "--report", "none"],
+        input.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let args = |tail: &str| {
+        consume(&[
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "trim",
+            "-p",
+            "0",
+            "-p",
+            "0",
+            "-o",
+            tail,
+            "-e",
+            "-f",
+            "%o\\n",
+        ])
+    };
+    let o = args("-20000");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let offsets: Vec<i64> = stdout(&o).lines().map(|l| l.parse().unwrap()).collect();
+    let low = offsets[0];
+    assert!(low > 0, "the mock kept the whole log: {low}");
+    assert_eq!(offsets, (low..10_000).collect::<Vec<i64>>());
+    assert!(
+        stderr(&o).contains(&format!(
+            "trim [0]: the log holds {} message(s) (offsets {low} to 9999), fewer than the last \
+             20000 asked for: reading from {low}",
+            10_000 - low
+        )),
+        "{}",
+        stderr(&o)
+    );
+    // A range from such a tail too.
+    let o = args("-20000:9990");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count() as i64, 9990 - low);
+    // Within the log: the last N, no warning.
+    let o = args("-3");
+    assert_eq!(stdout(&o), "9997\n9998\n9999\n");
+    assert!(!stderr(&o).contains("fewer than"), "{}", stderr(&o));
+}
+

@@ -81,12 +81,7 @@ pub fn offset_spec(s: &str, now_ms: i64) -> Result<OffsetSpec> {
     })
 }
 
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
+pub use crate::when::now_ms;
 
 /// kafka-topics' `--replica-assignment`: partitions by commas, replicas by colons.
 pub fn replica_assignment(s: &str) -> Result<Vec<Vec<i32>>> {

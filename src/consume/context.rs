@@ -30,6 +30,8 @@ pub struct Shared {
     pub assigned: HashSet<Tp>,
     /// First offset not to read, per partition with a range.
     pub until: HashMap<Tp, i64>,
+    /// Ends by time that no message has reached yet (see `Resolved`).
+    pub until_time: HashMap<Tp, i64>,
     /// Partitions whose range is complete.
     pub done: HashSet<Tp>,
     /// Partitions that have had their `-o` start applied (group mode applies
@@ -201,6 +203,10 @@ impl ConsumeContext {
                 if let Some(u) = r.until {
                     self.ranged.store(true, Ordering::Relaxed);
                     s.until.insert(tp.clone(), u);
+                }
+                if let Some(t) = r.until_time {
+                    self.ranged.store(true, Ordering::Relaxed);
+                    s.until_time.insert(tp.clone(), t);
                 }
                 if r.empty {
                     s.done.insert(tp.clone());
@@ -380,6 +386,7 @@ impl ConsumeContext {
                 let tp = (e.topic().to_string(), e.partition());
                 s.assigned.remove(&tp);
                 s.until.remove(&tp);
+                s.until_time.remove(&tp);
                 s.done.remove(&tp);
             }
         }

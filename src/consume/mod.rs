@@ -689,7 +689,26 @@ fn poll(
                 }
                 let until = if ctx.ranged() {
                     let tp: Tp = (topic.to_string(), partition);
-                    let until = ctx.shared().until.get(&tp).copied();
+                    let (until, until_time) = {
+                        let s = ctx.shared();
+                        (s.until.get(&tp).copied(), s.until_time.get(&tp).copied())
+                    };
+                    let past_time = until_time
+                        .is_some_and(|t| m.timestamp().to_millis().is_some_and(|ts| ts >= t));
+                    if past_time {
+                        // From here the range ends at an offset: a later
+                        // message with an earlier time (CreateTime is the
+                        // producer's clock) is past the end too.
+                        {
+                            let mut s = ctx.shared();
+                            s.until_time.remove(&tp);
+                            s.until.insert(tp.clone(), offset);
+                        }
+                        if mark_done(ctx, &tp) {
+                            return Ok(());
+                        }
+                        continue;
+                    }
                     if let Some(u) = until {
                         if offset >= u {
                             if mark_done(ctx, &tp) {
@@ -758,6 +777,13 @@ fn poll(
                         return Ok(());
                     }
                     if a.exit_at_end && all_ended(&ctx.shared().assigned, &eof, stopped) {
+                        return Ok(());
+                    }
+                    // An assignment of klar's own never changes: once each
+                    // of its partitions has stopped, nothing more can come
+                    // (kcat exits then too). A group may assign others.
+                    if app.is_none() && all_ended(&ctx.shared().assigned, &HashSet::new(), stopped)
+                    {
                         return Ok(());
                     }
                 }
@@ -1091,7 +1117,15 @@ fn assign(
         for p in &a.partitions {
             cluster::check_partition(topic, *p, count)?;
         }
-        a.partitions.clone()
+        // Each once, in the order given: librdkafka refuses an assignment
+        // that names a partition twice (`-p 0 -p 0`, `-p 0,1 -p 1`).
+        let mut once = Vec::new();
+        for p in &a.partitions {
+            if !once.contains(p) {
+                once.push(*p);
+            }
+        }
+        once
     } else if spec.default.is_none() && !spec.partitions.is_empty() {
         // Only `-o P=SPEC`s: the partitions they name, as `-p` would.
         spec.partitions.keys().copied().collect()

@@ -19,6 +19,9 @@ pub struct Resolved {
     pub start: Offset,
     /// The first offset not to read.
     pub until: Option<i64>,
+    /// An end time (ms) that no message has reached yet: the first message
+    /// at or after it is the first not to read, whenever it comes.
+    pub until_time: Option<i64>,
     /// Nothing to read: the start is already at or past the end.
     pub empty: bool,
 }
@@ -99,7 +102,8 @@ pub fn resolve<C: ConsumerContext>(
 
     let mut out = HashMap::new();
     for (tp, r) in ranges {
-        let needs_marks = r.until.is_some() || matches!(r.start, Position::FromBeginning(_));
+        let needs_marks = r.until.is_some()
+            || matches!(r.start, Position::FromBeginning(_) | Position::FromEnd(1..));
         let (low, high) = if needs_marks {
             consumer
                 .fetch_watermarks(&tp.0, tp.1, timeout)
@@ -136,14 +140,36 @@ pub fn resolve<C: ConsumerContext>(
             // a tail of 0 with a bare _INVALID_ARG. Still a position of
             // the user's, so in a group it overrides the commit as any -N.
             Position::FromEnd(0) => Offset::End,
+            // More than the log holds: from its first offset, as for an
+            // absolute start (librdkafka would reset such a tail to
+            // auto.offset.reset, the end by default, and read nothing).
+            Position::FromEnd(n) if high > low && high.saturating_sub(n) < low => {
+                tracing::warn!(
+                    "{} [{}]: the log holds {} message(s) (offsets {low} to {}), fewer than \
+                     the last {n} asked for: reading from {low}",
+                    tp.0,
+                    tp.1,
+                    high - low,
+                    high - 1
+                );
+                Offset::Offset(low)
+            }
             Position::FromEnd(n) => Offset::OffsetTail(n),
             Position::FromBeginning(n) => Offset::Offset(low.saturating_add(n)),
             Position::Time(t) => at(t).map_or(Offset::End, Offset::Offset),
         };
-        let until = r.until.map(|u| match u {
-            Until::Offset(n) => n,
-            Until::End => high,
-            Until::Time(t) => at(t).unwrap_or(high),
+        // No message at or after a time still to come: the messages up to
+        // it are still to be written, so the end is the first message that
+        // reaches it, not today's end (kcat compares each message's time).
+        let now_ms = crate::when::now_ms();
+        let until_time = match r.until {
+            Some(Until::Time(t)) if at(t).is_none() && t > now_ms => Some(t),
+            _ => None,
+        };
+        let until = r.until.and_then(|u| match u {
+            Until::Offset(n) => Some(n),
+            Until::End => Some(high),
+            Until::Time(t) => at(t).or((until_time.is_none()).then_some(high)),
         });
         let first = match start {
             Offset::Beginning => Some(low),
@@ -158,6 +184,7 @@ pub fn resolve<C: ConsumerContext>(
             Resolved {
                 start,
                 until,
+                until_time,
                 empty,
             },
         );

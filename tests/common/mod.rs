@@ -685,3 +685,11 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+/// The wall clock in milliseconds since the epoch, as Kafka's timestamps.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
