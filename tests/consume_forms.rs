@@ -604,3 +604,46 @@ fn a_tail_longer_than_the_log_reads_it_all() {
     assert!(!stderr(&o).contains("fewer than"), "{}", stderr(&o));
 }
 
+/// `-s json` passes a document on as its text (minified, or indented with
+/// `--pretty`): a 23-digit id, a long decimal, `2.50`, `-0`, `1e400` and a
+/// repeated key come out as they went in, where a parse into numbers
+/// rounded or refused them and dropped the first key.
+#[test]
+fn json_documents_keep_their_numbers_and_keys() {
+    let mock = Mock::start(&["doc:1"]);
+    let doc = "{ \"id\": 12345678901234567890123, \"d\": 0.1000000000000000055511151231257827,\n  \
+               \"p\": 2.50, \"n\": -0, \"big\": 1e400, \"dup\": 1, \"dup\": 2, \"e\": {} }";
+    let o = produce(
+        &mock.bootstrap,
+        "doc",
+        &["-q", "--report", "none", "-D", "\\0"],
+        doc.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let run = |extra: &[&str]| {
+        let mut args = vec!["-b", &mock.bootstrap, "-t", "doc", "-e", "-s", "value=json"];
+        args.extend_from_slice(extra);
+        let o = consume(&args);
+        assert_eq!(code(&o), 0, "{extra:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    let minified = "{\"id\":12345678901234567890123,\"d\":0.1000000000000000055511151231257827,\
+                    \"p\":2.50,\"n\":-0,\"big\":1e400,\"dup\":1,\"dup\":2,\"e\":{}}";
+    assert_eq!(run(&["-f", "%s\\n"]), format!("{minified}\n"));
+    assert_eq!(
+        run(&["-f", "%s\\n", "--pretty"]),
+        "{\n  \"id\": 12345678901234567890123,\n  \"d\": 0.1000000000000000055511151231257827,\n  \
+         \"p\": 2.50,\n  \"n\": -0,\n  \"big\": 1e400,\n  \"dup\": 1,\n  \"dup\": 2,\n  \"e\": {}\n}\n"
+    );
+    let j = run(&["-J"]);
+    assert!(
+        j.ends_with(&format!(",\"key\":null,\"payload\":{minified}}}\n")),
+        "{j}"
+    );
+    let pretty = run(&["-J", "--pretty"]);
+    assert!(
+        pretty.contains("  \"payload\": {\n    \"id\": 12345678901234567890123,\n"),
+        "{pretty}"
+    );
+    assert!(pretty.ends_with("    \"e\": {}\n  }\n}\n"), "{pretty}");
+}

@@ -50,6 +50,8 @@ pub enum Decoded<'a> {
     Bytes(Vec<u8>),
     Text(String),
     Json(Value),
+    /// A JSON document's own text, minified.
+    JsonText(String),
     Error(String),
 }
 
@@ -110,8 +112,10 @@ impl Deser {
                 Ok(()) => float(f64::from_be_bytes(b.try_into().unwrap_or_default())),
                 Err(e) => e,
             },
-            Deser::Json => match serde_json::from_slice::<Value>(b) {
-                Ok(v) => Decoded::Json(v),
+            // Kept as text: parsed into numbers, long ids and decimals
+            // would come out rounded and repeated keys dropped.
+            Deser::Json => match super::json_text::checked(b) {
+                Ok(t) => Decoded::JsonText(super::json_text::minify(t)),
                 Err(e) => Decoded::Error(format!("not JSON: {e}")),
             },
             Deser::Pack(ops) => unpack(ops, b),
@@ -220,12 +224,12 @@ fn unpack<'a>(ops: &[PackOp], b: &'a [u8]) -> Decoded<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     fn text(d: &Deser, b: &[u8]) -> String {
         match d.decode(b) {
             Decoded::Text(s) => s,
             Decoded::Json(v) => v.to_string(),
+            Decoded::JsonText(s) => s,
             Decoded::Raw(r) => String::from_utf8_lossy(r).into(),
             Decoded::Bytes(b) => String::from_utf8_lossy(&b).into(),
             Decoded::Error(e) => format!("ERR {e}"),
@@ -251,7 +255,15 @@ mod tests {
         assert_eq!(text(&Deser::Base64, b"\x00\xff"), "AP8=");
         assert_eq!(
             Deser::Json.decode(br#"{ "a" : [1, 2] }"#),
-            Decoded::Json(json!({"a": [1, 2]}))
+            Decoded::JsonText(r#"{"a":[1,2]}"#.into())
+        );
+        // Numbers and keys as they were written.
+        assert_eq!(
+            text(
+                &Deser::Json,
+                br#"{"id":12345678901234567890123,"p":2.50,"k":1,"k":2}"#
+            ),
+            r#"{"id":12345678901234567890123,"p":2.50,"k":1,"k":2}"#
         );
         assert!(text(&Deser::Json, b"{").starts_with("ERR not JSON"));
     }

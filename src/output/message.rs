@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 
 use super::deser::{Decoded, Deser};
 use super::format::{rfc3339, strftime, FieldEnc, Token};
-use super::{bytes_json, Out};
+use super::Out;
 
 /// One consumed message, borrowed for printing.
 pub struct MessageView<'a> {
@@ -112,14 +112,13 @@ impl Printer {
                 self.envelope_compact(out, m, &mut errors);
                 out.write_all(delimiter);
             }
+            // Indented from the compact text, so that a document from `-s
+            // json` keeps its numbers and keys.
             PrinterKind::Json { delimiter } => {
-                let v = self.envelope(m, &mut errors);
-                let text = if self.pretty {
-                    serde_json::to_string_pretty(&v).unwrap_or_default()
-                } else {
-                    v.to_string()
-                };
-                out.write_all(text.as_bytes());
+                let mut compact = Out::memory();
+                self.envelope_compact(&mut compact, m, &mut errors);
+                let text = String::from_utf8_lossy(&compact.into_bytes()).into_owned();
+                out.write_all(super::json_text::indent(&text).as_bytes());
                 out.write_all(delimiter);
             }
         }
@@ -169,6 +168,10 @@ impl Printer {
                 Decoded::Bytes(b) => out.write_all(&b),
                 Decoded::Text(s) => out.write_all(s.as_bytes()),
                 Decoded::Json(v) => out.write_all(self.json_text(&v).as_bytes()),
+                Decoded::JsonText(t) if self.pretty => {
+                    out.write_all(super::json_text::indent(&t).as_bytes())
+                }
+                Decoded::JsonText(t) => out.write_all(t.as_bytes()),
                 Decoded::Error(e) => {
                     out.write_all(format!("<error: {e}>").as_bytes());
                     return 1;
@@ -225,9 +228,9 @@ impl Printer {
         0
     }
 
-    /// The envelope as `envelope` builds it, compact, written field by
-    /// field: building a map per message cost more than librdkafka's work
-    /// for it. Strings go through serde_json, so escaping is the same.
+    /// kcat's envelope, compact, written field by field: building a map per
+    /// message cost more than librdkafka's work for it. Strings go through
+    /// serde_json, so escaping is the same.
     fn envelope_compact(&self, out: &mut Out, m: &MessageView, errors: &mut u32) {
         out.write_all(b"{\"topic\":");
         json_str(out, m.topic);
@@ -253,49 +256,6 @@ impl Printer {
         *errors += json_field_compact(out, "payload", m.value, &self.value);
         out.write_all(b"}");
     }
-
-    fn envelope(&self, m: &MessageView, errors: &mut u32) -> Value {
-        let mut o = Map::new();
-        o.insert("topic".into(), json!(m.topic));
-        o.insert("partition".into(), json!(m.partition));
-        o.insert("offset".into(), json!(m.offset));
-        o.insert("tstype".into(), json!(m.tstype));
-        o.insert("ts".into(), json!(m.timestamp.unwrap_or(-1)));
-        o.insert("broker".into(), json!(m.broker.unwrap_or(-1)));
-        if !m.headers.is_empty() {
-            headers_json(&mut o, &m.headers);
-        }
-        *errors += json_field(&mut o, "key", m.key, &self.key);
-        *errors += json_field(&mut o, "payload", m.value, &self.value);
-        Value::Object(o)
-    }
-}
-
-/// A key or payload in the envelope: deserialized values are JSON values
-/// (numbers, embedded documents); raw bytes follow `bytes_json`; a value
-/// that fails its deserializer keeps its bytes and gains `<field>_error`.
-fn json_field(o: &mut Map<String, Value>, field: &str, b: Option<&[u8]>, deser: &Deser) -> u32 {
-    let enc_field = format!("{field}_encoding");
-    let Some(bytes) = b else {
-        o.insert(field.into(), Value::Null);
-        return 0;
-    };
-    match deser.decode(bytes) {
-        Decoded::Raw(r) => bytes_json(o, field, &enc_field, Some(r)),
-        Decoded::Bytes(b) => bytes_json(o, field, &enc_field, Some(&b)),
-        Decoded::Text(s) => {
-            o.insert(field.into(), Value::String(s));
-        }
-        Decoded::Json(v) => {
-            o.insert(field.into(), v);
-        }
-        Decoded::Error(e) => {
-            bytes_json(o, field, &enc_field, Some(bytes));
-            o.insert(format!("{field}_error"), Value::String(e));
-            return 1;
-        }
-    }
-    0
 }
 
 fn json_str(out: &mut Out, s: &str) {
@@ -335,6 +295,7 @@ fn json_field_compact(out: &mut Out, field: &str, b: Option<&[u8]>, deser: &Dese
         Decoded::Json(v) => {
             let _ = serde_json::to_writer(&mut *out, &v);
         }
+        Decoded::JsonText(t) => out.write_all(t.as_bytes()),
         Decoded::Error(e) => {
             bytes_compact(out, field, bytes);
             json_key(out, &format!("{field}_error"));

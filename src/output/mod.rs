@@ -13,6 +13,7 @@ use crate::cli::{ReportFormat, SummaryFormat};
 
 pub mod deser;
 pub mod format;
+mod json_text;
 mod message;
 
 pub use message::{MessageView, Printer, PrinterKind};
@@ -36,9 +37,26 @@ impl Out {
         let stdout = io::stdout();
         let line_flush = stdout.is_terminal();
         Out {
-            w: BufWriter::with_capacity(64 * 1024, Watched(stdout)),
+            w: BufWriter::with_capacity(64 * 1024, Watched::Stdout(stdout)),
             line_flush,
             broken: false,
+        }
+    }
+
+    /// An `Out` that keeps what is written, for `into_bytes`.
+    pub fn memory() -> Self {
+        Out {
+            w: BufWriter::with_capacity(0, Watched::Memory(Vec::new())),
+            line_flush: false,
+            broken: false,
+        }
+    }
+
+    /// What a `memory` Out was given (nothing for one on stdout).
+    pub fn into_bytes(self) -> Vec<u8> {
+        match self.w.into_inner() {
+            Ok(Watched::Memory(v)) => v,
+            _ => Vec::new(),
         }
     }
 
@@ -147,14 +165,23 @@ pub fn stdout_waiting_for() -> Option<Duration> {
 }
 
 /// stdout, noting when each write to it starts and ends.
-struct Watched(Stdout);
+enum Watched {
+    Stdout(Stdout),
+    /// Output kept for the caller (`Out::memory`), which prints it reshaped.
+    Memory(Vec<u8>),
+}
 
 impl Watched {
-    fn watched<T>(&mut self, f: impl FnOnce(&mut Stdout) -> io::Result<T>) -> io::Result<T> {
-        WRITING_SINCE.store(now_ms(), Ordering::Relaxed);
-        let r = f(&mut self.0);
-        WRITING_SINCE.store(0, Ordering::Relaxed);
-        r
+    fn watched<T>(&mut self, f: impl FnOnce(&mut dyn Write) -> io::Result<T>) -> io::Result<T> {
+        match self {
+            Watched::Stdout(s) => {
+                WRITING_SINCE.store(now_ms(), Ordering::Relaxed);
+                let r = f(s);
+                WRITING_SINCE.store(0, Ordering::Relaxed);
+                r
+            }
+            Watched::Memory(v) => f(v),
+        }
     }
 }
 
