@@ -11,29 +11,40 @@ pub fn checked(b: &[u8]) -> Result<&str, String> {
     Ok(text)
 }
 
+/// Tells, character by character, which are outside the document's
+/// strings (structure and numbers), whose whitespace and punctuation count.
+#[derive(Default)]
+struct Strings {
+    inside: bool,
+    escaped: bool,
+}
+
+impl Strings {
+    /// True for a character outside every string, an opening quote included.
+    fn outside(&mut self, c: char) -> bool {
+        if self.inside {
+            if self.escaped {
+                self.escaped = false;
+            } else if c == '\\' {
+                self.escaped = true;
+            } else if c == '"' {
+                self.inside = false;
+            }
+            return false;
+        }
+        if c == '"' {
+            self.inside = true;
+        }
+        true
+    }
+}
+
 /// The document without the whitespace between its tokens.
 pub fn minify(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
-            if c == '"' {
-                in_string = true;
-            }
-            out.push(c);
-        }
-    }
-    out
+    let mut strings = Strings::default();
+    json.chars()
+        .filter(|&c| !(strings.outside(c) && matches!(c, ' ' | '\t' | '\n' | '\r')))
+        .collect()
 }
 
 /// A minified document indented as serde_json's pretty printer indents
@@ -41,8 +52,7 @@ pub fn minify(json: &str) -> String {
 pub fn indent(compact: &str) -> String {
     let mut out = String::with_capacity(compact.len() * 2);
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut strings = Strings::default();
     let newline = |out: &mut String, depth: usize| {
         out.push('\n');
         for _ in 0..depth {
@@ -51,22 +61,11 @@ pub fn indent(compact: &str) -> String {
     };
     let mut chars = compact.chars().peekable();
     while let Some(c) = chars.next() {
-        if in_string {
+        if !strings.outside(c) {
             out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
             continue;
         }
         match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
             '{' | '[' => {
                 let close = if c == '{' { '}' } else { ']' };
                 out.push(c);
