@@ -108,6 +108,38 @@ fn json_envelope_agrees_with_kcat_field_by_field() {
     assert_eq!(a, parse(&stdout(&theirs)));
 }
 
+/// Braces after %s and %k that are not klar's `{hex}` / `{base64}` are
+/// text, as kcat prints them: the same bytes from both.
+#[test]
+fn format_braces_print_as_kcat_prints_them() {
+    let mock = Mock::start(&["fb:1"]);
+    kcat(
+        &["-b", &mock.bootstrap, "-P", "-t", "fb", "-K", ":"],
+        Some(b"k1:v1\nk2:v2\n"),
+    );
+    let fmt = "%s{\"ts\":%T}|%k{%s}|%s{x\n";
+    let ours = consume_whole(&mock.bootstrap, "fb", &["-f", fmt]);
+    assert_eq!(code(&ours), 0, "{}", stderr(&ours));
+    let theirs = kcat(
+        &[
+            "-b",
+            &mock.bootstrap,
+            "-C",
+            "-t",
+            "fb",
+            "-o",
+            "beginning",
+            "-e",
+            "-q",
+            "-f",
+            fmt,
+        ],
+        None,
+    );
+    assert!(stdout(&ours).starts_with("v1{\"ts\":"), "{}", stdout(&ours));
+    assert_eq!(stdout(&ours), stdout(&theirs));
+}
+
 #[test]
 fn start_offsets_and_count() {
     let mock = Mock::start(&["off:1"]);

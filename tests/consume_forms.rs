@@ -276,7 +276,7 @@ fn bad_consume_input_names_what_was_typed() {
         (&["-t", "bad", "-o", "3:x"], 2, "klar: error: -o \"3:x\": \"x\" is not an offset"),
         (&["-t", "bad", "-s", "value=avro"], 2, "klar: error: -s \"value=avro\": unknown deserializer \"avro\""),
         (&["-t", "bad", "-s", "body=int"], 2, "klar: error: -s \"body=int\": \"body\" is neither key nor value"),
-        (&["-t", "bad", "-f", "%s{rot13}"], 2, "klar: error: -f \"%s{rot13}\": %s{rot13}: the encoding must be hex or base64"),
+        (&["-t", "bad", "-f", "%d{%Y"], 2, "klar: error: -f \"%d{%Y\": %d{ is not closed with }"),
         (&["-t", "bad", "--grep-key", "("], 2, "klar: error: --grep-key \"(\": not a regular expression"),
         (&["-t", "bad", "--commit", "auto"], 2, "klar: error: --commit auto with -t needs a group to commit to: set -X group.id=NAME, or use -G"),
         (&["-t", "bad", "-o", "stored"], 2, "klar: error: -o stored with -t reads a group's committed offsets"),

@@ -69,7 +69,19 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
             return Err(format!("-f {fmt:?}: ends with a lone %"));
         };
         // An argument in braces right after the token letter.
-        let arg = if matches!(t, 's' | 'k' | 'd') && chars.peek() == Some(&'{') {
+        // After %s and %k only `{hex}` and `{base64}` are klar's: other
+        // braces are text, as kcat prints them (`%s{"ts":%T}` is JSON
+        // around a value).
+        let encoding_follows = || {
+            let rest: String = chars.clone().take(8).collect();
+            rest.starts_with("{hex}") || rest.starts_with("{base64}")
+        };
+        let takes_arg = match t {
+            'd' => chars.peek() == Some(&'{'),
+            's' | 'k' => encoding_follows(),
+            _ => false,
+        };
+        let arg = if takes_arg {
             chars.next();
             let mut a = String::new();
             loop {
@@ -258,8 +270,16 @@ mod tests {
     #[test]
     fn arguments() {
         assert_eq!(
-            parse("%s{hex}%k{base64}%s{x").unwrap_err(),
-            "-f \"%s{hex}%k{base64}%s{x\": %s{ is not closed with }"
+            parse("%d{%Y").unwrap_err(),
+            "-f \"%d{%Y\": %d{ is not closed with }"
+        );
+        // An unclosed brace after %s is text.
+        assert_eq!(
+            parse("%s{x").unwrap(),
+            vec![
+                Token::Value(FieldEnc::Deser),
+                Token::Literal(b"{x".to_vec())
+            ]
         );
         assert_eq!(
             parse("%s{hex} %k{base64}").unwrap(),
@@ -269,9 +289,16 @@ mod tests {
                 Token::Key(FieldEnc::Base64)
             ]
         );
-        assert!(parse("%s{rot13}")
-            .unwrap_err()
-            .contains("the encoding must be hex or base64"));
+        // Other braces after %s and %k are text, as in kcat.
+        assert_eq!(
+            parse("%s{\"ts\":%T}").unwrap(),
+            vec![
+                Token::Value(FieldEnc::Deser),
+                Token::Literal(b"{\"ts\":".to_vec()),
+                Token::Timestamp,
+                Token::Literal(b"}".to_vec())
+            ]
+        );
         assert_eq!(
             parse("%d{%Y}").unwrap(),
             vec![Token::Date(Some(CString::new("%Y").unwrap()))]
