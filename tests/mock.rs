@@ -127,3 +127,47 @@ fn bad_topic_spec_is_a_usage_error() {
         stderr(&o)
     );
 }
+
+/// librdkafka answers a request from its broker's own error list first,
+/// even an emptied one: errors for the whole cluster on an API that has a
+/// broker's list would never be used, while the summary counted them met.
+/// So the mix is refused, as a flag (exit 2) and as a control line.
+#[test]
+fn cluster_and_broker_errors_for_one_api_are_not_mixed() {
+    let refused = "Produce: errors for the whole cluster cannot be mixed with errors on a \
+                   broker's own list (a broker id or a delay puts them there): librdkafka \
+                   answers from the broker's list first, even an empty one, so the cluster's \
+                   would never be used; give every Produce fault a broker id, or none and no \
+                   delay";
+    for pair in [
+        ["1:Produce=NO_ERROR", "Produce=NOT_LEADER_OR_FOLLOWER*3"],
+        ["Produce=NOT_LEADER_OR_FOLLOWER", "Produce=NO_ERROR@50ms"],
+    ] {
+        let o = klar()
+            .args([
+                "mock", "--topic", "t", "--inject", pair[0], "--inject", pair[1],
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 2, "{pair:?}");
+        assert_eq!(
+            stderr(&o),
+            format!("klar: error: --inject {:?}: {refused}\n", pair[1])
+        );
+    }
+    // Other APIs, and more of the same kind, are fine.
+    let mut m = Mock::with_args(&["--topic", "t", "--inject", "1:Produce=NO_ERROR"]);
+    m.control("inject Produce=NOT_LEADER_OR_FOLLOWER*3");
+    m.control("inject Fetch=NOT_LEADER_OR_FOLLOWER");
+    m.control("inject 1:Produce=NOT_LEADER_OR_FOLLOWER");
+    let err = m.stop();
+    assert!(err.contains(&format!("klar: mock: {refused}\n")), "{err}");
+    assert!(
+        err.contains("klar: mock: 1 error(s) queued for Fetch\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("klar: mock: 1 error(s) queued for Produce on broker 1\n"),
+        "{err}"
+    );
+}

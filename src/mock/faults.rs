@@ -75,6 +75,39 @@ impl Injection {
     }
 }
 
+/// Which APIs have errors on the cluster's list and which on brokers' own
+/// lists. librdkafka takes a request's error from its broker's list first,
+/// and a broker's list that ran empty still exists: once an API has one,
+/// errors for the whole cluster would never be used, and the run's summary
+/// would count them as met. So one API takes one kind of list.
+#[derive(Debug, Default)]
+pub struct Lists {
+    cluster: std::collections::HashSet<i16>,
+    brokers: std::collections::HashSet<i16>,
+}
+
+impl Lists {
+    pub fn admit(&mut self, i: &Injection) -> Result<(), String> {
+        let per_broker = i.needs_broker_lists();
+        let (mine, other) = if per_broker {
+            (&mut self.brokers, &self.cluster)
+        } else {
+            (&mut self.cluster, &self.brokers)
+        };
+        if other.contains(&i.api_key) {
+            return Err(format!(
+                "{api}: errors for the whole cluster cannot be mixed with errors on a broker's \
+                 own list (a broker id or a delay puts them there): librdkafka answers from the \
+                 broker's list first, even an empty one, so the cluster's would never be used; \
+                 give every {api} fault a broker id, or none and no delay",
+                api = i.api
+            ));
+        }
+        mine.insert(i.api_key);
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Control {
     Down(i32),

@@ -288,10 +288,13 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
     // Every fault is checked before the cluster starts, so a typo is a usage
     // error and not a half-configured cluster.
     let mut setup = Vec::new();
+    let mut lists = faults::Lists::default();
     for spec in &args.inject {
-        setup.push(Control::Inject(
-            faults::parse_inject(spec, args.brokers).map_err(usage)?,
-        ));
+        let i = faults::parse_inject(spec, args.brokers).map_err(usage)?;
+        lists
+            .admit(&i)
+            .map_err(|e| usage(format!("--inject {spec:?}: {e}")))?;
+        setup.push(Control::Inject(i));
     }
     for spec in &args.rtt {
         let (b, d) = faults::parse_rtt(spec, args.brokers).map_err(usage)?;
@@ -353,15 +356,17 @@ pub fn run(args: &MockArgs, quiet: bool) -> Result<ExitCode> {
             break;
         }
         match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(Event::Control(c)) => match cluster.apply(&c, args.brokers) {
-                Ok(done) => {
-                    queued.add(&c, args.brokers, &cluster);
-                    if !quiet {
-                        eprintln!("klar: mock: {done}");
+            Ok(Event::Control(c)) => {
+                match admitted(&mut lists, &c).and_then(|()| cluster.apply(&c, args.brokers)) {
+                    Ok(done) => {
+                        queued.add(&c, args.brokers, &cluster);
+                        if !quiet {
+                            eprintln!("klar: mock: {done}");
+                        }
                     }
+                    Err(e) => eprintln!("klar: mock: {e:#}"),
                 }
-                Err(e) => eprintln!("klar: mock: {e:#}"),
-            },
+            }
             Ok(Event::Eof) | Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
                 if !args.until_signal =>
             {
@@ -513,6 +518,14 @@ fn run_command(cmd: &[String], bootstrap: &str, signals: &Signals) -> Result<i32
     Ok(status
         .code()
         .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
+}
+
+/// A control line's faults, checked against those already queued.
+fn admitted(lists: &mut faults::Lists, c: &Control) -> Result<()> {
+    match c {
+        Control::Inject(i) => lists.admit(i).map_err(|e| anyhow::anyhow!(e)),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
