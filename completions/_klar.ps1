@@ -1243,7 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'klar' -ScriptBlock {
             break
         }
         'klar;mock' {
-            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Number of brokers in the mock cluster')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Number of brokers in the mock cluster (1 to 100: each takes a thread and sockets, and librdkafka aborts when it runs out)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Create a topic up front, NAME or NAME:PARTITIONS (default 1 partition); repeatable')
             [CompletionResult]::new('--group-initial-rebalance-delay', '--group-initial-rebalance-delay', [CompletionResultType]::ParameterName, 'How long a new consumer group waits for more members before its first assignment (librdkafka''s mock default is 3s)')
             [CompletionResult]::new('--inject', '--inject', [CompletionResultType]::ParameterName, 'Answer the next requests of API with these errors, in order, one a request; repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and _TRANSPORT drops the connection. `2:Produce=...` only on broker 2')

@@ -1149,7 +1149,7 @@ set edit:completion:arg-completer[klar] = {|@words|
         &'klar;admin;help;help'= {
         }
         &'klar;mock'= {
-            cand --brokers 'Number of brokers in the mock cluster'
+            cand --brokers 'Number of brokers in the mock cluster (1 to 100: each takes a thread and sockets, and librdkafka aborts when it runs out)'
             cand --topic 'Create a topic up front, NAME or NAME:PARTITIONS (default 1 partition); repeatable'
             cand --group-initial-rebalance-delay 'How long a new consumer group waits for more members before its first assignment (librdkafka''s mock default is 3s)'
             cand --inject 'Answer the next requests of API with these errors, in order, one a request; repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and _TRANSPORT drops the connection. `2:Produce=...` only on broker 2'

@@ -326,7 +326,7 @@ complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcomm
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "offsets" -d 'Offsets per partition: earliest, latest, max timestamp, or for a time'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "acl" -d 'Access control lists'
 complete -c klar -n "__fish_klar_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c klar -n "__fish_klar_using_subcommand mock" -l brokers -d 'Number of brokers in the mock cluster' -r
+complete -c klar -n "__fish_klar_using_subcommand mock" -l brokers -d 'Number of brokers in the mock cluster (1 to 100: each takes a thread and sockets, and librdkafka aborts when it runs out)' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l topic -d 'Create a topic up front, NAME or NAME:PARTITIONS (default 1 partition); repeatable' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (librdkafka\'s mock default is 3s)' -r
 complete -c klar -n "__fish_klar_using_subcommand mock" -l inject -d 'Answer the next requests of API with these errors, in order, one a request; repeatable. ERROR is a Kafka error name or number; NAME@DELAY holds that response back (NO_ERROR@5s), NAME*N repeats it; NO_ERROR answers normally and _TRANSPORT drops the connection. `2:Produce=...` only on broker 2' -r

@@ -598,8 +598,10 @@ stdout included), so a restart resumes after the last message printed.";
 
 #[derive(Debug, Args)]
 pub struct MockArgs {
-    /// Number of brokers in the mock cluster.
-    #[arg(long, default_value_t = 1, value_name = "N")]
+    /// Number of brokers in the mock cluster (1 to 100: each takes a thread and sockets, and
+    /// librdkafka aborts when it runs out).
+    #[arg(long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(i32).range(1..=100))]
     pub brokers: i32,
 
     /// Create a topic up front, NAME or NAME:PARTITIONS (default 1 partition); repeatable.

@@ -114,8 +114,19 @@ fn bad_topic_spec_is_a_usage_error() {
     assert_eq!(code(&o), 2);
     assert_eq!(
         stderr(&o),
-        "klar: error: --topic x:0: \"0\" is not a partition count (a number above 0)\n"
+        "klar: error: --topic x:0: \"0\" is not a partition count (1 to 10000)\n"
     );
+    // Sizes librdkafka would abort on (an allocation that fails, more
+    // brokers than descriptors) are refused first.
+    for args in [
+        &["mock", "--topic", "a:2147483647"][..],
+        &["mock", "--brokers", "70000"],
+        &["mock", "--brokers", "0"],
+    ] {
+        let o = klar().args(args).output().unwrap();
+        assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1, "{args:?}: {}", stderr(&o));
+    }
     let o = klar()
         .args(["mock", "--", "/nonexistent/cmd"])
         .output()

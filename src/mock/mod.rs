@@ -227,7 +227,8 @@ impl MockCluster {
         unsafe {
             rdsys::rd_kafka_mock_group_initial_rebalance_delay_ms(
                 self.ptr,
-                delay.as_millis() as i32,
+                // Past i32::MAX ms (24.8 days) the C int would wrap to no delay.
+                delay.as_millis().min(i32::MAX as u128) as i32,
             )
         }
     }
@@ -240,15 +241,23 @@ impl Drop for MockCluster {
     }
 }
 
+const MAX_PARTITIONS: i32 = 10_000;
+
 /// `NAME` or `NAME:PARTITIONS`.
 pub fn parse_topic(spec: &str) -> Result<(String, i32)> {
     let (name, parts) = match spec.rsplit_once(':') {
         Some((n, p)) => {
-            let parts: i32 = p.parse().ok().filter(|p| *p > 0).ok_or_else(|| {
-                usage(format!(
-                    "--topic {spec}: {p:?} is not a partition count (a number above 0)"
-                ))
-            })?;
+            // The mock allocates every partition at start, and librdkafka
+            // aborts when an allocation fails: a bound, not a crash.
+            let parts: i32 = p
+                .parse()
+                .ok()
+                .filter(|p| (1..=MAX_PARTITIONS).contains(p))
+                .ok_or_else(|| {
+                    usage(format!(
+                        "--topic {spec}: {p:?} is not a partition count (1 to {MAX_PARTITIONS})"
+                    ))
+                })?;
             (n, parts)
         }
         None => (spec, 1),
