@@ -3,10 +3,34 @@
 //! decimals would come out rounded, and a repeated key would be dropped.
 //! These work on the text of a document already checked to be JSON.
 
+/// serde_json's own nesting limit, which `-s json` had while it parsed
+/// values: indenting costs the square of the depth, so a 100000-deep value
+/// would take gigabytes.
+const MAX_DEPTH: usize = 128;
+
 /// Whether `b` is one JSON document, and its text if so. Checked without
 /// building numbers, so none is out of range.
 pub fn checked(b: &[u8]) -> Result<&str, String> {
     let text = std::str::from_utf8(b).map_err(|e| format!("not UTF-8: {e}"))?;
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut strings = Strings::default();
+    for c in text.chars() {
+        if strings.outside(c) {
+            match c {
+                '{' | '[' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                '}' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    if deepest > MAX_DEPTH {
+        return Err(format!(
+            "nested {deepest} levels deep, more than {MAX_DEPTH}"
+        ));
+    }
     serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| e.to_string())?;
     Ok(text)
 }
@@ -119,6 +143,18 @@ mod tests {
         let doc = r#"{"a":1,"s":"x, y: {z}","e":{},"l":[],"x":[1,{"y":null}],"t":true}"#;
         let v: serde_json::Value = serde_json::from_str(doc).unwrap();
         assert_eq!(indent(doc), serde_json::to_string_pretty(&v).unwrap());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(checked(deep(128).as_bytes()).is_ok());
+        assert_eq!(
+            checked(deep(100_000).as_bytes()).unwrap_err(),
+            "nested 100000 levels deep, more than 128"
+        );
+        // Brackets inside strings are text.
+        assert!(checked(format!("\"{}\"", "[".repeat(1000)).as_bytes()).is_ok());
     }
 
     #[test]
