@@ -647,3 +647,40 @@ fn json_documents_keep_their_numbers_and_keys() {
     );
     assert!(pretty.ends_with("    \"e\": {}\n  }\n}\n"), "{pretty}");
 }
+
+/// kcat's `e@` end stays when a later `-o` sets only the start, as in kcat.
+#[test]
+fn an_e_at_end_survives_a_later_start() {
+    let mock = Mock::start(&["keep:1"]);
+    let now = common::now_ms();
+    let end = now + 3_600_000;
+    let lines: String = [("a", now), ("b", now), ("c", end), ("d", now)]
+        .iter()
+        .map(|(v, ts)| format!("{{\"payload\":\"{v}\",\"ts\":{ts}}}\n"))
+        .collect();
+    let o = produce(
+        &mock.bootstrap,
+        "keep",
+        &["--input", "json", "-q", "--report", "none"],
+        lines.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let end_spec = format!("e@{end}");
+    for order in [[end_spec.as_str(), "1"], ["1", end_spec.as_str()]] {
+        let o = consume(&[
+            "-b",
+            &mock.bootstrap,
+            "-t",
+            "keep",
+            "-o",
+            order[0],
+            "-o",
+            order[1],
+            "-e",
+            "-f",
+            "%o:%s\\n",
+        ]);
+        assert_eq!(code(&o), 0, "{order:?}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "1:b\n", "{order:?}");
+    }
+}

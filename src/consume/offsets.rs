@@ -85,6 +85,22 @@ fn parse_part(s: &str, now: SystemTime) -> Result<Part, String> {
 impl OffsetSpec {
     pub fn parse_all(specs: &[String], now: SystemTime) -> Result<OffsetSpec, String> {
         let mut out = OffsetSpec::default();
+        // kcat's e@ is an end on its own: a later plain start (`-o e@T -o
+        // 5`) keeps it, as kcat does. A later START:END replaces it.
+        let mut kcat_end: Option<Until> = None;
+        let mut kcat_ends: BTreeMap<i32, Until> = BTreeMap::new();
+        let keep = |part: Part, end: Option<Until>| match (part, end) {
+            (Part::Range(r), Some(u)) if r.until.is_none() => Part::Range(Range {
+                start: r.start,
+                until: Some(u),
+            }),
+            _ => part,
+        };
+        let note = |part: Part, end: &mut Option<Until>| match part {
+            Part::Until(u) => *end = Some(u),
+            Part::Range(r) if r.until.is_some() => *end = None,
+            _ => {}
+        };
         for s in specs {
             let empty = |why: String| format!("-o {s:?}: {why}");
             let bad = |why: &str| {
@@ -103,14 +119,31 @@ impl OffsetSpec {
                         .filter(|p| *p >= 0)
                         .ok_or_else(|| bad(&format!("{p:?} is not a partition number")))?;
                     let part = parse_part(rest, now).map_err(|e| bad(&e))?;
+                    let mut end = kcat_ends.get(&p).copied().or(kcat_end);
+                    let part = keep(part, end);
+                    note(part, &mut end);
+                    if let Some(u) = end {
+                        kcat_ends.insert(p, u);
+                    } else {
+                        kcat_ends.remove(&p);
+                    }
                     let r = part.apply(out.partitions.get(&p).copied());
                     out.partitions.insert(p, not_empty(r).map_err(empty)?);
                 }
                 None => {
-                    let part = parse_part(s, now).map_err(|e| bad(&e))?;
+                    let raw = parse_part(s, now).map_err(|e| bad(&e))?;
+                    let part = keep(raw, kcat_end);
+                    note(part, &mut kcat_end);
                     out.default = Some(not_empty(part.apply(out.default)).map_err(empty)?);
                     // For every partition: over what earlier `P=`s set too.
-                    for r in out.partitions.values_mut() {
+                    for (p, r) in out.partitions.iter_mut() {
+                        let mut end = kcat_ends.get(p).copied();
+                        let part = keep(raw, end.or(kcat_end));
+                        note(part, &mut end);
+                        match end.or(kcat_end) {
+                            Some(u) => kcat_ends.insert(*p, u),
+                            None => kcat_ends.remove(p),
+                        };
                         *r = not_empty(part.apply(Some(*r))).map_err(empty)?;
                     }
                 }
@@ -369,7 +402,21 @@ mod tests {
                 until: Some(Until::Time(1_800_000_000_000 - 60_000))
             })
         );
+        // kcat's e@ is an end on its own: a later plain start keeps it; a
+        // later START:END replaces it.
+        let seven_to_2000 = Range {
+            start: Position::Absolute(7),
+            until: Some(Until::Time(2000)),
+        };
         let o = OffsetSpec::parse_all(&["e@2000".into(), "7".into()], now()).unwrap();
+        assert_eq!(o.default, Some(seven_to_2000));
+        let o = OffsetSpec::parse_all(&["e@2000".into(), "0=7".into()], now()).unwrap();
+        assert_eq!(o.for_partition(0), Some(seven_to_2000));
+        let o = OffsetSpec::parse_all(&["0=e@2000".into(), "7".into()], now()).unwrap();
+        assert_eq!(o.for_partition(0), Some(seven_to_2000));
+        assert_eq!(o.for_partition(1), Some(start(Position::Absolute(7))));
+        let o =
+            OffsetSpec::parse_all(&["e@2000".into(), "5:10".into(), "7".into()], now()).unwrap();
         assert_eq!(o.default, Some(start(Position::Absolute(7))));
         let o = OffsetSpec::parse_all(&["1=s@1000".into(), "1=e@2000".into()], now()).unwrap();
         assert_eq!(o.for_partition(1), Some(both));
