@@ -46,6 +46,9 @@ const KAFKA_NAMES: &[(&str, i32)] = &[
     ("NOT_LEADER_OR_FOLLOWER", 6),
     ("MESSAGE_TOO_LARGE", 10),
     ("STALE_CONTROLLER_EPOCH", 11),
+    // Kafka's -1, the usual non-retriable broker error; librdkafka calls it UNKNOWN.
+    ("UNKNOWN_SERVER_ERROR", -1),
+    ("UNKNOWN", -1),
 ];
 
 /// A flood of `*N` must not exhaust memory.
@@ -164,7 +167,7 @@ pub fn error_code(name: &str) -> Result<i32, String> {
     let name = name.trim();
     let typed = shown(name);
     if let Ok(n) = name.parse::<i32>() {
-        return if n >= 0 && !raw_code_name(n).starts_with("ERR_") {
+        return if n >= -1 && !raw_code_name(n).starts_with("ERR_") {
             Ok(n)
         } else {
             Err(format!("{typed} is not a Kafka error code"))
@@ -325,6 +328,14 @@ mod tests {
         assert!(parse_inject("Produce=NO_ERROR@1s", 1)
             .unwrap()
             .needs_broker_lists());
+    }
+
+    #[test]
+    fn the_unknown_server_error_is_minus_one() {
+        for name in ["UNKNOWN_SERVER_ERROR", "unknown", "-1"] {
+            assert_eq!(error_code(name), Ok(-1), "{name}");
+        }
+        assert!(error_code("-2").is_err());
     }
 
     #[test]
