@@ -60,8 +60,7 @@ impl Ctx {
     /// False when `api` goes to the controller and the cluster names a
     /// controller that is none of its brokers (librdkafka's mock cluster).
     pub fn controller_reachable(&self, api: Api) -> bool {
-        let c = self.brokers.controller;
-        !(api.needs_controller() && c >= 0 && !self.brokers.brokers.iter().any(|b| b.0 == c))
+        self.brokers.controller_reachable(api)
     }
 
     /// librdkafka waits for a controller it can reach; a cluster that names

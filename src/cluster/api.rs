@@ -550,6 +550,16 @@ pub struct Brokers {
     pub controller: i32,
 }
 
+impl Brokers {
+    /// False when `api` goes to the controller and the cluster names a
+    /// controller that is none of its brokers (librdkafka's mock cluster):
+    /// librdkafka would hold the request until the timeout.
+    pub fn controller_reachable(&self, api: Api) -> bool {
+        let c = self.controller;
+        !(api.needs_controller() && c >= 0 && !self.brokers.iter().any(|b| b.0 == c))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ClusterDescription {
     pub cluster_id: Option<String>,

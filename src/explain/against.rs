@@ -148,20 +148,16 @@ fn stand_in(b: &Brokers) -> Option<i32> {
     b.brokers.iter().map(|x| x.0).min()
 }
 
-/// librdkafka sends a topic's DescribeConfigs to the controller and waits
-/// for one it can reach: a cluster that names a controller it does not list
-/// (librdkafka's mock cluster) would hold the request until the timeout.
+/// Why a topic's DescribeConfigs is not sent: it goes to the controller.
 fn controller_missing(b: &Brokers) -> Option<String> {
-    let c = b.controller;
-    (Api::DescribeConfigs.needs_controller() && c >= 0 && !b.brokers.iter().any(|x| x.0 == c)).then(
-        || {
-            format!(
-                "{} needs the controller, and the cluster names controller {c}, which is not \
-                 one of its brokers (librdkafka's mock cluster does this)",
-                Api::DescribeConfigs.name()
-            )
-        },
-    )
+    (!b.controller_reachable(Api::DescribeConfigs)).then(|| {
+        format!(
+            "{} needs the controller, and the cluster names controller {}, which is not \
+             one of its brokers (librdkafka's mock cluster does this)",
+            Api::DescribeConfigs.name(),
+            b.controller
+        )
+    })
 }
 
 fn presence(admin: &Admin, topic: &str, deadline: Instant, timeout: Duration) -> Result<Presence> {

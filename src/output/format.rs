@@ -95,23 +95,19 @@ pub fn parse(fmt: &str) -> Result<Vec<Token>, String> {
         } else {
             None
         };
-        let enc = |a: &Option<String>| -> Result<FieldEnc, String> {
-            match a.as_deref() {
-                None => Ok(FieldEnc::Deser),
-                Some("hex") => Ok(FieldEnc::Hex),
-                Some("base64") => Ok(FieldEnc::Base64),
-                Some(o) => Err(format!(
-                    "-f {fmt:?}: %{t}{{{o}}}: the encoding must be hex or base64"
-                )),
-            }
+        // Only `{hex}` and `{base64}` become an argument of %s and %k.
+        let enc = |a: &Option<String>| match a.as_deref() {
+            Some("hex") => FieldEnc::Hex,
+            Some("base64") => FieldEnc::Base64,
+            _ => FieldEnc::Deser,
         };
         let tok = match t {
             '%' => {
                 lit.push('%');
                 continue;
             }
-            's' => Token::Value(enc(&arg)?),
-            'k' => Token::Key(enc(&arg)?),
+            's' => Token::Value(enc(&arg)),
+            'k' => Token::Key(enc(&arg)),
             'd' => Token::Date(match arg {
                 None => None,
                 Some(a) if a.is_empty() => {
